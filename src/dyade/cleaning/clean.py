@@ -1,0 +1,221 @@
+"""Classify each line of a raw article as body, title, caption or furniture."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..article import Article
+from ..timex.calendar import calendar, date_from_groups, precision_of
+from .language import detect
+from .patterns import patterns
+
+NLP_MAP = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2019": "'",
+                         "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u00ad": " "})
+SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
+HEADING_MAX_WORDS = 16
+TITLE_MAX_WORDS = 30
+LANG_MIN_WORDS = 8
+URL_DATES = (re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$)"),
+             re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+             re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/"))
+
+
+@dataclass
+class Line:
+    """A line of the raw text: offsets, kind (``body``, ``title``, ``heading``, ``caption``,
+    ``foreign`` or a furniture kind) and its text."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass
+class Cleaned:
+    """What cleaning tells about an article.
+
+    ``text`` has the raw text's length: body characters are kept (with no-break spaces and
+    typographic apostrophes normalised), everything else is blanked, so offsets into it are
+    offsets into the raw text.
+    """
+
+    text: str
+    lines: list[Line]
+    title: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    published: dict[str, str | None] = field(default_factory=dict)
+    anchor: dict[str, str] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def kind_lines(self, kind: str) -> list[Line]:
+        return [line for line in self.lines if line.kind == kind]
+
+
+def clean(article: Article) -> Cleaned:
+    """Clean an article: classify its lines, blank the non-body, date it, name its outlet."""
+    raw = article.text
+    norm = raw.translate(NLP_MAP)
+    lines = _classify(norm)
+    keep = [False] * len(norm)
+    for line in lines:
+        if line.kind == "body":
+            keep[line.start:line.end] = [True] * (line.end - line.start)
+    text = "".join(ch if k or ch == "\n" else " " for ch, k in zip(norm, keep, strict=True))
+    cleaned = Cleaned(text=text, lines=lines)
+    cleaned.title = article.title or _first(lines, "title")
+    body = " ".join(line.text for line in lines if line.kind == "body")
+    cleaned.language, _ = detect(body[:20000])
+    cleaned.outlet = article.outlet or _outlet(lines, cleaned.title)
+    _date(article, cleaned)
+    return cleaned
+
+
+def _first(lines: list[Line], kind: str) -> str | None:
+    return next((line.text.strip() for line in lines if line.kind == kind), None)
+
+
+def _classify(norm: str) -> list[Line]:
+    pats = patterns()
+    lines: list[Line] = []
+    seen_body = False
+    for match in re.finditer(r"[^\n]+", norm):
+        start, end = match.span()
+        stripped = match.group().strip()
+        if not stripped:
+            continue
+        start += len(match.group()) - len(match.group().lstrip())
+        end = start + len(stripped)
+        kind, cut = _furniture(stripped, pats.furniture)
+        if kind and cut >= len(stripped):
+            lines.append(Line(start, end, kind, stripped))
+            continue
+        if kind:
+            lines.append(Line(start, start + cut, kind, stripped[:cut]))
+            rest = stripped[cut:]
+            start += cut + len(rest) - len(rest.lstrip())
+            stripped = rest.strip()
+        kind = _content_kind(stripped, seen_body, pats.captions)
+        seen_body = seen_body or kind == "body"
+        lines.append(Line(start, end, kind, stripped))
+    return _titles(lines)
+
+
+def _furniture(line: str, furniture: tuple) -> tuple[str | None, int]:
+    best: tuple[str | None, int] = (None, 0)
+    for item in furniture:
+        m = item.regex.match(line)
+        if m and m.end() > best[1]:
+            best = (item.kind, m.end())
+            if m.end() >= len(line):
+                break
+    kind, cut = best
+    if kind and line[cut:].strip() == "":
+        return kind, len(line)
+    return best
+
+
+def _content_kind(line: str, seen_body: bool, captions: tuple) -> str:
+    words = line.split()
+    lang, reliable = detect(line) if len(words) >= LANG_MIN_WORDS else (None, False)
+    foreign = lang is not None and lang != "fr" and reliable
+    if any(rx.search(line) for rx in captions):
+        return "foreign" if foreign else "caption"
+    if foreign:
+        return "foreign"
+    limit = HEADING_MAX_WORDS if seen_body else TITLE_MAX_WORDS
+    if len(words) <= limit and not SENTENCE_END.search(line):
+        return "heading"
+    return "body"
+
+
+def _titles(lines: list[Line]) -> list[Line]:
+    """The first heading before the body is the title; repeats of it are headings too."""
+    for line in lines:
+        if line.kind == "body":
+            break
+        if line.kind == "heading":
+            line.kind = "title"
+            title = line.text
+            for other in lines:
+                if other.kind == "heading" and other.text == title:
+                    other.kind = "title"
+            break
+    return lines
+
+
+def _outlet(lines: list[Line], title: str | None) -> str | None:
+    pats = patterns()
+    for line in lines:
+        if line.kind == "source":
+            m = re.search(r":\s*(.+)$", line.text)
+            if m and (name := _outlet_name(m.group(1))):
+                return name
+    for scope, rx in pats.outlet_cues:
+        texts = [title or ""] if scope == "title" else [x.text for x in lines if x.kind == "body"]
+        for text in texts:
+            for m in rx.finditer(text):
+                if name := _outlet_name(m.group("outlet")):
+                    return name
+    return None
+
+
+def _outlet_name(text: str) -> str | None:
+    outlets = patterns().outlets
+    words = text.strip().strip(".").lower().split()
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            if (name := outlets.get(" ".join(words[i:i + size]))) is not None:
+                return name
+    return None
+
+
+@cache
+def _caption_date() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, calendar().months), key=len, reverse=True))
+    return re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{months})\.?\s+(?P<y>\d{{4}})",
+                      re.I)
+
+
+def _date(article: Article, cleaned: Cleaned) -> None:
+    """Choose the publication date and the anchor for relative dates, with evidence."""
+    for kind in ("date", "clock"):
+        for line in cleaned.kind_lines(kind):
+            for item in patterns().furniture:
+                if item.kind == kind and (m := item.regex.match(line.text)):
+                    if value := date_from_groups(m.groupdict()):
+                        source = "site clock" if kind == "clock" else "header"
+                        _set_published(cleaned, value, f"{line.text.strip()} ({source})")
+                        if kind == "clock":
+                            cleaned.warnings.append(
+                                "publication date taken from a site clock, which may be the "
+                                "time of the scrape rather than of the article")
+                        return
+    if article.date and (value := _input_date(article.date)):
+        _set_published(cleaned, value, f"{article.date} (input metadata)")
+        return
+    for url in (article.url, article.source):
+        for rx in URL_DATES:
+            if url and (m := rx.search(url)) and (value := date_from_groups(m.groupdict())):
+                _set_published(cleaned, value, f"{m.group()} (URL)")
+                return
+    for line in cleaned.kind_lines("caption"):
+        if (m := _caption_date().search(line.text)) and (value := date_from_groups(m.groupdict())):
+            cleaned.published = {"date": value[:7], "precision": "month",
+                                 "evidence": f"{m.group()} (photo caption: event date)"}
+            cleaned.anchor = {"date": value, "kind": "event"}
+            return
+    cleaned.published = {"date": None, "precision": None, "evidence": None}
+
+
+def _input_date(text: str) -> str | None:
+    m = re.match(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?", text.strip())
+    return date_from_groups(m.groupdict()) if m else None
+
+
+def _set_published(cleaned: Cleaned, value: str, evidence: str) -> None:
+    cleaned.published = {"date": value, "precision": precision_of(value), "evidence": evidence}
+    cleaned.anchor = {"date": value, "kind": "publication"}

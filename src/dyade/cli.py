@@ -1,0 +1,166 @@
+"""The ``dyade`` command line: each command wraps one library call.
+
+Exit codes: 0 ok, 1 fatal error, 2 usage error, 3 finished with rejected inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from .errors import DyadeError
+from .resources import data_path
+
+EXIT_REJECTED = 3
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else
+                                         logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dyade")
+@click.option("-v", "--verbose", count=True, help="More messages on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def main(verbose: int, quiet: bool) -> None:
+    """dyade: French news text to PLOVER political event data."""
+    _configure_logging(verbose, quiet)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write records to this file instead of standard output.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Parsing processes.")
+@click.option("--keep-modal", is_flag=True,
+              help="Keep negated, future and hypothetical events, marked in aux_modes.")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+def extract(paths: tuple[str, ...], output: str | None, workers: int, keep_modal: bool,
+            no_progress: bool) -> None:
+    """Extract events from articles: one JSON document record per article.
+
+    PATHS are .txt, .html, .jsonl files (gzip too), folders, or - for standard input.
+
+    Example: dyade extract news/ -o events.jsonl
+    """
+    from .extract import Summary
+    from .extract import extract as run
+
+    summary = Summary()
+    out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        _write(run(paths, workers=workers, keep_modal=keep_modal, summary=summary),
+               out, progress=not no_progress and _many(paths))
+    except DyadeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        if output:
+            out.close()
+    click.echo(summary.line(), err=True)
+    if summary.failed or summary.skipped:
+        sys.exit(EXIT_REJECTED)
+
+
+def _many(paths: tuple[str, ...]) -> bool:
+    return len(paths) > 1 or any(Path(p).is_dir() or p.endswith((".jsonl", ".jsonl.gz"))
+                                 for p in paths)
+
+
+def _write(records: Any, out: TextIO, progress: bool) -> None:
+    bar = None
+    if progress:
+        from tqdm import tqdm
+        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.flush()
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+
+
+@main.command()
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold annotations (JSON lines, FORMAT.md).")
+@click.option("--system", "system_file", type=click.Path(exists=True, dir_okay=False),
+              help="Score these records instead of extracting.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.argument("paths", nargs=-1)
+def evaluate(gold: str, system_file: str | None, as_json: bool, workers: int,
+             paths: tuple[str, ...]) -> None:
+    """Score extraction against gold annotations and print the table.
+
+    Example: dyade evaluate --gold gold/seeds.jsonl seeds/
+    """
+    from .evaluate import evaluate as score
+    from .evaluate import format_table, load_jsonl_file
+
+    try:
+        gold_records = load_jsonl_file(gold, "gold")
+        if system_file:
+            system = load_jsonl_file(system_file, "system")
+        elif paths:
+            from .extract import extract as run
+            system = list(run(paths, workers=workers))
+        else:
+            raise click.UsageError("give PATHS to extract, or --system RECORDS.jsonl")
+    except DyadeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    total, scores = score(gold_records, system)
+    if as_json:
+        click.echo(json.dumps({"total": total.as_dict(),
+                               "articles": [s.as_dict() for s in scores]}, ensure_ascii=False))
+    else:
+        click.echo(format_table(total, scores))
+
+
+@main.command()
+def demo() -> None:
+    """Run extract on the bundled sample corpus and print a readable table of events.
+
+    Example: dyade demo
+    """
+    from .extract import extract as run
+
+    folder = data_path("demo")
+    for record in run([str(folder)]):
+        click.echo(_demo_block(record))
+
+
+def _demo_block(record: dict[str, Any]) -> str:
+    pub = record["published"] or {}
+    lines = [f"== {record['doc']}  ({pub.get('date') or 'undated'})  {record.get('title') or ''}"]
+    for event in record["events"]:
+        actor = ", ".join(_who(e) for e in event["actor"])
+        recipient = ", ".join(_who(e) for e in event["recipient"]) or "-"
+        flags = " ".join(event["aux_modes"])
+        place = (event.get("event_loc") or {}).get("name") or ""
+        lines.append(f"  {event['event']:<10} {actor:<32} -> {recipient:<32} "
+                     f"{event['date'] or '':<10} {place:<12} {flags}")
+    for count in record["counts"]:
+        lines.append(f"  count: {count['kind']} {count['qualifier']} {count['number']}")
+    for quote in record["quotes"]:
+        who = (quote["speaker"] or {}).get("name") or "?"
+        lines.append(f"  quote: {who}: « {quote['text'][:70]}{'…' if len(quote['text']) > 70 else ''} »")
+    return "\n".join(lines)
+
+
+def _who(entity: dict[str, Any]) -> str:
+    name = entity.get("name") or "?"
+    tag = "/".join(x for x in (entity.get("country"), entity.get("sector")) if x)
+    return f"{name} [{tag}]" if tag else name
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""dyade's spaCy components: actors, events, and claims (counts and quotations)."""

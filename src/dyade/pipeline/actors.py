@@ -1,0 +1,340 @@
+"""The ``dyade_actors`` component: find actor mentions and what each may refer to.
+
+A mention is a plain dict in ``doc._.dyade_mentions``:
+
+``start``/``end``/``head`` token indexes; ``kind`` (``name`` a knowledge-base name, ``role``
+an office, ``body`` a state body such as "l'armée syrienne", ``demonym`` a country
+adjective, ``people`` a people such as "les Palestiniens", ``person`` an unknown named
+person, ``pronoun``, ``pair`` such as "les deux hommes", ``own`` such as "son pays",
+``first`` such as "nous"); ``ids`` knowledge-base candidates; ``roles`` and ``of`` for
+offices; ``countries`` for country-level mentions; ``sector``; ``plural``; ``counterpart``
+for "son homologue ...". Resolution to an entity at the article's date happens later.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..kb.places import curated, curated_forms, lookup
+from ..kb.store import KnowledgeBase, knowledge_base
+from ..text import fold, strip_accents
+from .extensions import register
+from .grammar import grammar
+
+ACRONYM_MAX = 6
+PLACE_LABELS = frozenset({"LOC", "MISC", "PER", "ORG"})
+MIN_PER_PLACE_POPULATION = 500_000
+DE_FORMS = frozenset({"de", "du", "d'", "des"})
+ARTICLES = frozenset({"le", "la", "les", "l'"})
+
+
+class ActorRecognizer:
+    """Mark the mentions of actors in a Doc (``doc._.dyade_mentions``)."""
+
+    def __init__(self, nlp: Language, name: str = "dyade_actors") -> None:
+        register()
+        self.name = name
+        self.kb: KnowledgeBase = knowledge_base()
+        self.gram = grammar()
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.roles = Matcher(nlp.vocab)
+        self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.capitalised: set[str] = set()
+        self._build(nlp)
+
+    # ----- building ------------------------------------------------------------------
+    def _build(self, nlp: Language) -> None:
+        lower: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
+        uncapitalised: set[str] = set()
+        for surface in self._surfaces():
+            key = fold(surface)
+            if surface.isupper() and len(surface.replace(".", "")) <= ACRONYM_MAX:
+                exact.setdefault(key, []).append(surface)
+                continue
+            for variant in {surface, strip_accents(surface)}:
+                lower.setdefault(key, []).append(variant)
+            if surface[:1].isupper():
+                self.capitalised.add(key)
+            else:
+                uncapitalised.add(key)
+        self.capitalised -= uncapitalised
+        for key, forms in lower.items():
+            self.names.add(key, list(nlp.tokenizer.pipe(sorted(set(forms)))))
+        for key, forms in exact.items():
+            self.acronyms.add(key, list(nlp.tokenizer.pipe(sorted(set(forms)))))
+        for key, forms in curated_forms().items():
+            self.places.add(key, list(nlp.tokenizer.pipe(forms)))
+        for phrase in self.gram.pairs:
+            self.phrases.add("pair", [nlp.make_doc(phrase)])
+        for phrase in self.gram.own_country:
+            self.phrases.add("own", [nlp.make_doc(phrase)])
+        for phrase in self.kb.role_phrases:
+            words = [t.text for t in nlp.make_doc(phrase)]
+            for attr in ("LOWER", "LEMMA"):
+                pattern: list[dict[str, Any]] = [{attr: words[0]}]
+                if len(words) > 1:
+                    pattern.append({"POS": "ADJ", "OP": "?"})
+                pattern += [{"LOWER": w} for w in words[1:]]
+                self.roles.add(phrase, [pattern])
+
+    def _surfaces(self) -> list[str]:
+        kb = self.kb
+        out: list[str] = []
+        for state in kb.states.values():
+            out += [state.name, *state.aliases]
+            if state.long_name:
+                out.append(state.long_name)
+            out += [s for s in (state.capital, *state.seats) if s]
+        for org in kb.orgs.values():
+            out += [org.name, *org.aliases]
+        for person in kb.persons.values():
+            out += [person.name, *person.aliases]
+        return [_drop_article(s) for s in out if s and s.strip()]
+
+    # ----- running -------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self._names(doc)
+        taken = {i for m in mentions for i in range(m["start"], m["end"])}
+        mentions += self._places(doc, taken)
+        taken = {i for m in mentions for i in range(m["start"], m["end"])}
+        mentions += self._role_mentions(doc, mentions, taken)
+        taken = {i for m in mentions for i in range(m["start"], m["end"])}
+        mentions += self._demonyms(doc, mentions, taken)
+        taken = {i for m in mentions for i in range(m["start"], m["end"])}
+        mentions += self._others(doc, taken)
+        mentions = _drop_nested(sorted(mentions, key=lambda m: (m["start"], -m["end"])))
+        mentions = _merge_appositions(doc, mentions)
+        doc._.dyade_mentions = sorted(mentions, key=lambda m: m["start"])
+        return doc
+
+    def pipe(self, stream: Any, batch_size: int = 128) -> Any:
+        for doc in stream:
+            yield self(doc)
+
+    def _names(self, doc: Doc) -> list[dict[str, Any]]:
+        spans = []
+        for matcher in (self.names, self.acronyms):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                if key in self.capitalised and not doc[start].text[:1].isupper():
+                    continue
+                if doc[start].is_space or doc[end - 1].is_space:
+                    continue
+                spans.append(Span(doc, start, end, label=key))
+        out = []
+        for span in filter_spans(spans):
+            ids = self.kb.names.get(span.label_, [])
+            if ids:
+                out.append(_mention(span, "name", ids=list(ids)))
+        return out
+
+    def _places(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.places(doc)
+                 if doc[s].text[:1].isupper() or not doc[s].is_alpha or doc[s].lower_ in
+                 ("bande", "sud", "nord", "plaine", "vallée", "territoires", "région", "mer",
+                  "lac", "détroit", "plateau", "province", "zone", "péninsule", "oblast",
+                  "base", "enclave", "état")]
+        out = []
+        for span in filter_spans(spans):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            out.append(_place_mention(span, curated()[span.label_]))
+            taken.update(range(span.start, span.end))
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if any(t.is_space for t in ent) or not ent.text[:1].isupper():
+                continue
+            place = lookup(ent.text)
+            if place is None or place.country is None:
+                continue
+            if ent.label_ != "LOC" and place.population < MIN_PER_PLACE_POPULATION:
+                continue
+            out.append(_place_mention(ent, place))
+            taken.update(range(ent.start, ent.end))
+        return out
+
+    def _role_mentions(self, doc: Doc, names: list[dict[str, Any]],
+                       taken: set[int]) -> list[dict[str, Any]]:
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.roles(doc)]
+        by_start = {m["start"]: m for m in names}
+        out = []
+        for span in filter_spans(spans):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            phrase = doc.vocab.strings[span.label]
+            mention = _mention(span, "role", roles=list(self.kb.role_phrases[phrase]))
+            mention["plural"] = doc[span.start].morph.get("Number") == ["Plur"]
+            self._complete_role(doc, span, mention, by_start)
+            out.append(mention)
+        for token in doc:
+            if token.lower_ in self.gram.counterpart and token.i not in taken:
+                mention = _mention(doc[token.i: token.i + 1], "role", roles=[])
+                mention["counterpart"] = True
+                mention["plural"] = token.lower_.endswith("s")
+                self._complete_role(doc, doc[token.i: token.i + 1], mention, by_start)
+                out.append(mention)
+        return out
+
+    def _complete_role(self, doc: Doc, span: Span, mention: dict[str, Any],
+                       names: dict[int, dict[str, Any]]) -> None:
+        """Find the country of a role: a demonym inside or after it, or "de X" after it."""
+        countries: list[str] = []
+        end = span.end
+        for token in list(span) + [t for t in doc[span.end: span.end + 4]]:
+            if token.i >= end and not (token.pos_ == "ADJ" or token.lower_ in ("et", ",")):
+                break
+            found = self.kb.demonym(token.lower_) if token.pos_ in ("ADJ", "NOUN") else []
+            if found and token.i >= span.start:
+                countries.append(found[0])
+                end = max(end, token.i + 1)
+        if not countries and end < len(doc) and doc[end].lower_ in DE_FORMS:
+            nxt = end + 1
+            if nxt < len(doc) and doc[nxt].lower_ in ARTICLES:
+                nxt += 1
+            target = names.get(nxt)
+            if target is not None:
+                mention["of_ids"] = target["ids"]
+                end = target["end"]
+        mention["countries"] = countries
+        mention["end"] = end
+        mention["text"] = doc[mention["start"]: end].text
+
+    def _demonyms(self, doc: Doc, mentions: list[dict[str, Any]],
+                  taken: set[int]) -> list[dict[str, Any]]:
+        out = []
+        role_heads = {m["head"]: m for m in mentions if m["kind"] in ("role", "name")}
+        for token in doc:
+            if token.i in taken:
+                continue
+            countries = self.kb.demonym(token.lower_)
+            if not countries:
+                continue
+            if token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper():
+                m = _mention(doc[token.i: token.i + 1], "people", countries=countries[:1])
+                m["sector"], m["plural"] = "CVL", token.lower_.endswith(("s", "x"))
+                out.append(m)
+                continue
+            if token.pos_ != "ADJ" and token.dep_ != "amod":
+                continue
+            head = token.head
+            if head.i in role_heads:
+                continue
+            sector = self.kb.bodies.get(fold(head.lemma_)) or self.kb.bodies.get(fold(head.text))
+            if sector and head.i not in taken:
+                start = min(head.i, token.i)
+                while start > 0 and doc[start - 1].pos_ == "DET":
+                    start -= 1
+                m = _mention(doc[start: max(head.i, token.i) + 1], "body", countries=countries[:1])
+                m["head"], m["sector"] = head.i, sector
+                m["plural"] = head.morph.get("Number") == ["Plur"]
+                m["person_noun"] = fold(head.lemma_) in self.gram.person_nouns
+                out.append(m)
+                taken.update(range(m["start"], m["end"]))
+            else:
+                m = _mention(doc[token.i: token.i + 1], "demonym", countries=countries[:1])
+                m["modifies"] = head.i
+                out.append(m)
+        return out
+
+    def _others(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
+        out = []
+        for match_id, start, end in self.phrases(doc):
+            if not any(i in taken for i in range(start, end)):
+                kind = doc.vocab.strings[match_id]
+                m = _mention(doc[start:end], kind)
+                m["plural"] = kind == "pair"
+                out.append(m)
+                taken.update(range(start, end))
+        for ent in doc.ents:
+            if ent.label_ == "PER" and not any(i in taken for i in range(ent.start, ent.end)):
+                if any(t.is_space for t in ent) or not ent.text[:1].isupper():
+                    continue
+                out.append(_mention(ent, "person"))
+                taken.update(range(ent.start, ent.end))
+        for token in doc:
+            if token.i in taken or not token.dep_.startswith("nsubj"):
+                continue
+            low = token.lower_
+            if low in self.gram.pronouns_sing or low in self.gram.pronouns_plur:
+                m = _mention(doc[token.i: token.i + 1], "pronoun")
+                m["plural"] = low in self.gram.pronouns_plur
+                out.append(m)
+            elif low in self.gram.first_person:
+                out.append(_mention(doc[token.i: token.i + 1], "first"))
+        return out
+
+
+def _drop_article(surface: str) -> str:
+    low = surface.lower()
+    for article in ("le ", "la ", "les ", "l'", "l’"):
+        if low.startswith(article):
+            return surface[len(article):]
+    return surface
+
+
+def _mention(span: Span, kind: str, **extra: Any) -> dict[str, Any]:
+    mention: dict[str, Any] = {"start": span.start, "end": span.end, "head": span.root.i,
+                               "text": span.text, "kind": kind, "ids": [], "roles": [],
+                               "countries": [], "sector": None, "plural": False}
+    mention.update(extra)
+    return mention
+
+
+def _place_mention(span: Span, place: Any) -> dict[str, Any]:
+    return _mention(span, "place", countries=[place.country] if place.country else [],
+                    place={"name": place.name, "country": place.country, "lat": place.lat,
+                           "lon": place.lon, "kind": place.kind})
+
+
+def _drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop mentions inside a longer one ("Kremlin" in "le porte-parole du Kremlin")."""
+    out: list[dict[str, Any]] = []
+    for mention in mentions:
+        if out and out[-1]["start"] <= mention["start"] and mention["end"] <= out[-1]["end"]:
+            continue
+        out.append(mention)
+    return out
+
+
+def _merge_appositions(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Join an office and the name beside it: "le président syrien, Bachar al-Assad"."""
+    out: list[dict[str, Any]] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _adjacent(doc, prev, mention):
+            role, name = (prev, mention) if prev["kind"] == "role" else (mention, prev)
+            merged = dict(name)
+            merged.update({"start": prev["start"], "end": mention["end"],
+                           "text": doc[prev["start"]: mention["end"]].text,
+                           "roles": role["roles"], "countries": role["countries"],
+                           "of_ids": role.get("of_ids"), "role_text": role["text"],
+                           "counterpart": role.get("counterpart", False),
+                           "head": name["head"]})
+            out[-1] = merged
+            continue
+        out.append(mention)
+    return out
+
+
+def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    kinds = {a["kind"], b["kind"]}
+    if "role" not in kinds or not kinds & {"name", "person"} or kinds == {"role"}:
+        return False
+    named = a if a["kind"] != "role" else b
+    if named["kind"] == "name" and not any(i.startswith("person:") for i in named["ids"]):
+        return False
+    gap = [t for t in doc[a["end"]: b["start"]]]
+    return all(t.text in (",", "M.", "Mme") or t.is_space for t in gap) and len(gap) <= 2
+
+
+def head_token(doc: Doc, mention: dict[str, Any]) -> Token:
+    return doc[mention["head"]]

@@ -1,0 +1,391 @@
+"""The ``dyade_events`` component: find event triggers and their participants.
+
+Each event frame is a plain dict in ``doc._.dyade_events``: ``trigger`` (token index),
+``event``/``mode``/``cameo``/``symmetric``, ``actor`` and ``recipient`` (lists of mention
+indexes into ``doc._.dyade_mentions``), ``aux`` (auxiliary modes found in the clause),
+``speaker`` (mention index of whoever reports it, or None), ``clause`` (token index of the
+clause's verb), ``place`` (token index of a place phrase or None), and ``start``/``end``
+(character offsets of the sentence).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..text import fold
+from .extensions import register
+from .grammar import Grammar, grammar
+from .lexicon import Trigger, speech_verbs, triggers
+
+CLAUSAL = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
+SUBJECTS = ("nsubj", "nsubj:pass")
+ARG_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "obl:agent")
+PLACE_PREPS = frozenset({"à", "en", "dans", "près", "vers", "depuis"})
+MAX_CLIMB = 4
+MAX_DEPTH = 4
+WINDOW = 8
+
+
+class EventExtractor:
+    """Mark event frames in a Doc whose mentions are already marked."""
+
+    def __init__(self, nlp: Language, name: str = "dyade_events") -> None:
+        register()
+        self.name = name
+        self.index = triggers()
+        self.speech = speech_verbs()
+        self.gram: Grammar = grammar()
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = doc._.dyade_mentions
+        if mentions is None:
+            raise ValueError("dyade_events needs dyade_actors earlier in the pipeline")
+        by_token: dict[int, int] = {}
+        for idx, m in enumerate(mentions):
+            for i in range(m["start"], m["end"]):
+                if i not in by_token or mentions[by_token[i]]["head"] != i:
+                    by_token[i] = idx
+        ctx = _Context(doc, mentions, by_token, self.gram, self.speech)
+        events = []
+        claimed: set[int] = set()
+        for token in doc:
+            if token.is_space or token.i in claimed:
+                continue
+            match = self._match(token)
+            if match is None:
+                continue
+            trigger, used = match
+            frame = ctx.frame(token, trigger)
+            if frame is not None:
+                claimed.update(used)
+                events.append(frame)
+        doc._.dyade_events = events
+        return doc
+
+    def pipe(self, stream: Any, batch_size: int = 128) -> Any:
+        for doc in stream:
+            yield self(doc)
+
+    def _match(self, token: Token) -> tuple[Trigger, set[int]] | None:
+        for key in {token.lemma_.lower(), token.lower_}:
+            for trigger in self.index.get(key, ()):
+                if not _pos_ok(token, trigger):
+                    continue
+                used = _words_found(token, trigger, self.gram)
+                if used is None:
+                    continue
+                if trigger.requires_prep and not _has_prep(token, trigger.requires_prep,
+                                                           self.gram):
+                    continue
+                return trigger, used
+        return None
+
+
+def _pos_ok(token: Token, trigger: Trigger) -> bool:
+    if trigger.pos == "VERB":
+        return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and
+                                                 "Part" in token.morph.get("VerbForm"))
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def _words_found(token: Token, trigger: Trigger, gram: Grammar) -> set[int] | None:
+    used = {token.i}
+    if trigger.reflexive and not any(_is_reflexive(c) for c in token.children):
+        return None
+    if not trigger.words:
+        return used
+    doc = token.doc
+    lo, hi = max(token.sent.start, token.i - WINDOW), min(token.sent.end, token.i + WINDOW + 1)
+    near = [t for t in doc[lo:hi] if t.i != token.i and
+            (t.head.i == token.i or t.head.head.i == token.i or token.head.i == t.i or
+             t.head.head.head.i == token.i)]
+    for word in trigger.words:
+        word = gram.contractions.get(word, word)
+        hit = next((t for t in near if t.i not in used and
+                    word in (t.lemma_.lower(), t.lower_,
+                             gram.contractions.get(t.lower_, t.lower_))), None)
+        if hit is None:
+            return None
+        used.add(hit.i)
+    return used
+
+
+def _is_reflexive(token: Token) -> bool:
+    return token.lemma_.lower() == "se" or "Yes" in token.morph.get("Reflex")
+
+
+def _case(token: Token, gram: Grammar) -> str | None:
+    """The preposition introducing a nominal (``au`` → ``à``), multiword ones joined."""
+    cases = [c for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
+    if not cases:
+        return None
+    words = [gram.contractions.get(c.lower_, c.lower_) for c in cases]
+    fixed = [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
+    return " ".join(words + fixed) if fixed else words[0]
+
+
+def _has_prep(token: Token, preps: tuple[str, ...], gram: Grammar) -> bool:
+    return any(_case(c, gram) in preps for c in token.children if c.dep_ in ARG_DEPS)
+
+
+class _Context:
+    """Per-document state for building frames."""
+
+    def __init__(self, doc: Doc, mentions: list[dict[str, Any]], by_token: dict[int, int],
+                 gram: Grammar, speech: dict[str, str]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.by_token = by_token
+        self.gram = gram
+        self.speech = speech
+        quotes = doc._.dyade_quotes or []
+        self.quotes = [(q["start_token"], q["end_token"], q.get("speaker")) for q in quotes]
+
+    # ----- frames --------------------------------------------------------------------
+    def frame(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
+        if trigger.pos == "NOUN":
+            return self._nominal(token, trigger)
+        return self._verbal(token, trigger)
+
+    def _verbal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
+        participle = token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
+        if passive or participle:
+            actor = self._args(self._agent(token))
+            patient = token.head if participle else _child(token, ("nsubj:pass", "nsubj"))
+            recipient = self._args(patient)
+            if not recipient:
+                recipient = self._recipient(token, trigger)
+        else:
+            actor = self._args(self._subject(token))
+            recipient = self._recipient(token, trigger)
+        if trigger.inverse:
+            actor, recipient = self._args(self._agent(token)), actor
+        return self._build(token, token, trigger, actor, recipient)
+
+    def _nominal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
+        verb = self._nominal_verb(token)
+        if verb is None:
+            return None
+        actor = self._noun_agent(token)
+        if not actor and verb.i != token.i:
+            if token.dep_ in SUBJECTS and verb.lemma_ in self.gram.subject_support_verbs:
+                actor = []
+            else:
+                passive = any(c.dep_ in ("aux:pass",) for c in verb.children)
+                actor = self._args(self._agent(verb) if passive else self._subject(verb))
+        recipient = self._recipient(token, trigger, nominal=True)
+        if not recipient and verb.i != token.i and token.dep_ not in SUBJECTS:
+            recipient = self._recipient(verb, trigger, skip=token)
+        if trigger.inverse:
+            actor, recipient = recipient, actor
+        return self._build(token, verb, trigger, actor, recipient)
+
+    def _nominal_verb(self, token: Token) -> Token | None:
+        """The clause a nominal trigger reports an event in, or None for a mere topic."""
+        head = token.head
+        if token.dep_ == "ROOT":
+            return token
+        if token.dep_ in ("obj", "nsubj:pass") and head.lemma_ in self.gram.support_verbs:
+            return head
+        if token.dep_ in SUBJECTS and head.lemma_ in self.gram.subject_support_verbs:
+            return head
+        if token.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and head.pos_ in ("VERB", "AUX"):
+            case = _case(token, self.gram)
+            if case and any(case == p or p.startswith(case + " ") or p.endswith(" " + case)
+                            for p in self.gram.frame_preps):
+                return head
+        if token.dep_ == "conj" and token.head.i != token.i:
+            return self._nominal_verb(token.head)
+        return None
+
+    def _build(self, token: Token, clause: Token, trigger: Trigger, actor: list[int],
+               recipient: list[int]) -> dict[str, Any] | None:
+        if not actor:
+            return None
+        if trigger.symmetric and not recipient and len(actor) > 1:
+            actor, recipient = actor[:1], actor[1:]
+        sent = token.sent
+        return {"trigger": token.i, "clause": clause.i, "event": trigger.event,
+                "mode": trigger.mode, "cameo": trigger.cameo, "symmetric": trigger.symmetric,
+                "actor": actor, "recipient": [r for r in recipient if r not in actor],
+                "aux": self._modality(clause), "speaker": self._speaker(clause),
+                "place": self._place(token, clause), "start": sent.start_char,
+                "end": sent.end_char, "sent": sent.start}
+
+    # ----- participants --------------------------------------------------------------
+    def _subject(self, verb: Token) -> Token | None:
+        current = verb
+        for _ in range(MAX_CLIMB):
+            subject = _child(current, SUBJECTS)
+            if subject is not None:
+                return subject
+            if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+                current = current.head
+                continue
+            if current.dep_ == "acl" and current.head.i != current.i:
+                return current.head
+            break
+        return None
+
+    def _agent(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "obl:agent" or (child.dep_.startswith("obl") and
+                                             _case(child, self.gram) == "par"):
+                return child
+        return None
+
+    def _noun_agent(self, noun: Token) -> list[int]:
+        for child in noun.children:
+            if child.dep_ in ("nmod", "amod") and (
+                    _case(child, self.gram) in self.gram.agent_preps or child.dep_ == "amod"):
+                found = self._args(child)
+                if found and child.dep_ == "amod":
+                    return found
+                if found and _case(child, self.gram) in self.gram.agent_preps:
+                    return found
+        return []
+
+    def _recipient(self, token: Token, trigger: Trigger, nominal: bool = False,
+                   skip: Token | None = None) -> list[int]:
+        children = [c for c in token.children if skip is None or c.i != skip.i]
+        preps = trigger.recipient_preps
+        if preps is None:
+            if not nominal:
+                for child in children:
+                    if child.dep_ in ("obj", "iobj") and not _is_reflexive(child):
+                        if found := self._args(child):
+                            return found
+            preps = self.gram.recipient_preps
+        for prep in preps:
+            for child in children:
+                if child.dep_ in ARG_DEPS and _case(child, self.gram) == prep:
+                    if found := self._args(child):
+                        return found
+        if preps is not None and trigger.recipient_preps is not None:
+            for child in children:
+                if child.dep_ in ("obj",) and (found := self._args(child)):
+                    return found
+        return []
+
+    def _args(self, token: Token | None) -> list[int]:
+        """Mentions an argument phrase stands for, coordinated ones included."""
+        if token is None:
+            return []
+        out: list[int] = []
+        for item in [token, *token.conjuncts]:
+            found = self._mention_at(item)
+            if found is not None and found not in out:
+                out.append(found)
+        return out
+
+    def _mention_at(self, token: Token) -> int | None:
+        idx = self.by_token.get(token.i)
+        if idx is not None and self._useful(idx):
+            return idx
+        queue = [(c, 1) for c in _ordered_children(token)]
+        while queue:
+            node, depth = queue.pop(0)
+            idx = self.by_token.get(node.i)
+            if idx is not None and self._useful(idx):
+                return idx
+            if depth < MAX_DEPTH:
+                queue.extend((c, depth + 1) for c in _ordered_children(node))
+        return self.by_token.get(token.i)
+
+    def _useful(self, idx: int) -> bool:
+        m = self.mentions[idx]
+        if m["kind"] in ("role",):
+            return bool(m["countries"] or m.get("of_ids") or m.get("counterpart") or m["roles"])
+        return True
+
+    # ----- clause properties ---------------------------------------------------------
+    def _modality(self, verb: Token) -> list[str]:
+        aux: list[str] = []
+        tokens = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
+        for t in tokens:
+            if "Fut" in t.morph.get("Tense"):
+                aux.append("future")
+            if "Cnd" in t.morph.get("Mood"):
+                aux.append("hypothetical")
+        for child in verb.children:
+            low = child.lower_
+            if child.dep_ == "advmod" and low in self.gram.negation and _has_ne(verb):
+                aux.append("negation")
+            if child.dep_ == "mark" and low in self.gram.hypothetical_conj:
+                aux.append("hypothetical")
+            if child.dep_ == "det" and low in self.gram.negation_det:
+                aux.append("negation")
+        current = verb
+        for _ in range(2):
+            if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+                break
+            head = current.head
+            mode = self.gram.modal.get(head.lemma_.lower())
+            if mode is None and any(_is_reflexive(c) for c in head.children):
+                mode = self.gram.modal.get("s'" + head.lemma_.lower())
+            if mode and head.lemma_.lower() not in self.speech:
+                aux.append(mode)
+            aux += [a for a in self._modality_of(head) if a != "negation" or mode]
+            current = head
+        return sorted(set(aux))
+
+    def _modality_of(self, verb: Token) -> list[str]:
+        out = []
+        for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
+            if "Fut" in t.morph.get("Tense"):
+                out.append("future")
+            if "Cnd" in t.morph.get("Mood"):
+                out.append("hypothetical")
+        if any(c.dep_ == "advmod" and c.lower_ in self.gram.negation for c in verb.children) \
+                and _has_ne(verb):
+            out.append("negation")
+        return out
+
+    def _speaker(self, verb: Token) -> int | None:
+        for start, end, speaker in self.quotes:
+            if start <= verb.i < end:
+                return speaker
+        current = verb
+        for _ in range(MAX_CLIMB):
+            if current.head.i == current.i:
+                return None
+            if current.dep_ in ("ccomp", "parataxis", "xcomp", "obj") and \
+                    current.head.lemma_.lower() in self.speech:
+                return self._mention_at_or_none(self._subject(current.head))
+            current = current.head
+        return None
+
+    def _mention_at_or_none(self, token: Token | None) -> int | None:
+        return self._mention_at(token) if token is not None else None
+
+    def _place(self, token: Token, clause: Token) -> int | None:
+        for head in (token, clause):
+            for child in head.children:
+                if child.dep_ in ARG_DEPS and _case(child, self.gram) in PLACE_PREPS:
+                    idx = self.by_token.get(child.i)
+                    if idx is not None and self.mentions[idx]["kind"] in ("name", "place"):
+                        return child.i
+                    if child.ent_type_ == "LOC":
+                        return child.i
+        return None
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _ordered_children(token: Token) -> list[Token]:
+    kids = [c for c in token.children if c.dep_ not in ("punct", "case", "det", "cc", "mark")]
+    return sorted(kids, key=lambda c: (c.dep_ in CLAUSAL, c.dep_ == "conj", abs(c.i - token.i)))
+
+
+def _has_ne(verb: Token) -> bool:
+    return any(c.lower_ in ("ne", "n'") for c in verb.children)
+
+
+def fold_lemma(token: Token) -> str:
+    return fold(token.lemma_)

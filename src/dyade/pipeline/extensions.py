@@ -1,0 +1,14 @@
+"""Register the custom Doc attributes dyade's components write, once."""
+
+from spacy.tokens import Doc
+
+ATTRIBUTES = ("dyade_mentions", "dyade_events", "dyade_counts", "dyade_quotes")
+
+
+def register() -> None:
+    """Register ``doc._.dyade_*`` attributes (plain lists of dicts) if not yet done."""
+    for name in ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("dyade_base"):
+        Doc.set_extension("dyade_base", default=0)

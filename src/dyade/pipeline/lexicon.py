@@ -1,0 +1,80 @@
+"""Load the event trigger lexicon (``lexicon/triggers.jsonl``) into a lookup by head lemma."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import DataError
+from ..resources import load_jsonl, require
+
+PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 2, "COOPERATE": 2, "AID": 2,
+        "RETREAT": 2, "REQUEST": 1, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3,
+        "SANCTION": 4, "MOBILIZE": 3, "COERCE": 4, "ASSAULT": 4}
+REFLEXIVE = re.compile(r"^(?:se |s'|s’)")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry, compiled."""
+
+    head: str
+    words: tuple[str, ...]
+    reflexive: bool
+    pos: str
+    event: str
+    mode: str | None
+    cameo: str
+    recipient_preps: tuple[str, ...] | None
+    requires_prep: tuple[str, ...] | None
+    symmetric: bool
+    inverse: bool
+
+    @property
+    def size(self) -> int:
+        return 1 + len(self.words) + int(self.reflexive)
+
+
+@cache
+def triggers() -> dict[str, tuple[Trigger, ...]]:
+    """Return the triggers indexed by head lemma, longest expressions first."""
+    index: dict[str, list[Trigger]] = {}
+    for where, obj in load_jsonl("lexicon", "triggers.jsonl"):
+        trigger = _compile(obj, where)
+        index.setdefault(trigger.head, []).append(trigger)
+    return {k: tuple(sorted(v, key=lambda t: -t.size)) for k, v in index.items()}
+
+
+def _compile(obj: dict, where: str) -> Trigger:
+    require(obj, where, trigger=str, pos=str, event=str, cameo=str)
+    if obj["event"] not in PLOVER:
+        raise DataError(f"{where}: unknown PLOVER event {obj['event']!r}")
+    if obj["pos"] not in ("VERB", "NOUN"):
+        raise DataError(f"{where}: pos must be VERB or NOUN")
+    text = obj["trigger"].strip().lower()
+    reflexive = bool(REFLEXIVE.match(text))
+    text = REFLEXIVE.sub("", text)
+    words = [w for w in re.split(r"\s+", text.replace("’", "'")) if w]
+    head, rest = words[0], []
+    for word in words[1:]:
+        rest.extend(p for p in re.split(r"(?<=')", word) if p)
+    preps = obj.get("recipient_preps")
+    needs = obj.get("requires_prep")
+    return Trigger(head=head, words=tuple(rest), reflexive=reflexive, pos=obj["pos"],
+                   event=obj["event"], mode=obj.get("mode"), cameo=obj["cameo"],
+                   recipient_preps=tuple(preps) if preps else None,
+                   requires_prep=tuple(needs) if needs else None,
+                   symmetric=bool(obj.get("symmetric")), inverse=bool(obj.get("inverse")))
+
+
+@cache
+def speech_verbs() -> dict[str, str]:
+    """Return reporting verbs and nouns (lemma → kind) of ``lexicon/speech.jsonl``."""
+    out = {}
+    for where, obj in load_jsonl("lexicon", "speech.jsonl"):
+        require(obj, where, lemma=str, kind=str)
+        out[obj["lemma"].lower()] = obj["kind"]
+    return out

@@ -1,0 +1,263 @@
+"""Build the document record (the JSON contract of DESIGN.md) from parsed segments."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .article import Article
+from .cleaning import Cleaned
+from .kb.places import lookup
+from .kb.store import Entity, KnowledgeBase
+from .pipeline.claims import count_lexicon
+from .pipeline.lexicon import QUAD
+from .resolve import Resolver
+from .timex.calendar import precision_of
+from .timex.expressions import Anchor, Timex, find_timexes, is_historical
+
+_PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
+NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the record keeps: modal events (negated, future, hypothetical) or not."""
+
+    keep_modal: bool = False
+
+
+def empty_record(article: Article, cleaned: Cleaned | None = None) -> dict[str, Any]:
+    """The record of an article with no events (yet): metadata, warnings, error."""
+    record: dict[str, Any] = {
+        "doc": article.doc, "id": article.id, "source": article.source,
+        "published": (cleaned.published if cleaned else None) or
+        {"date": None, "precision": None, "evidence": None},
+        "outlet": cleaned.outlet if cleaned else article.outlet,
+        "language": cleaned.language if cleaned else None,
+        "title": cleaned.title if cleaned else article.title,
+        "events": [], "counts": [], "quotes": [],
+        "warnings": list(article.warnings) + (cleaned.warnings if cleaned else []),
+    }
+    if article.error:
+        record["error"] = article.error
+    return record
+
+
+def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: KnowledgeBase,
+                 options: Options) -> dict[str, Any]:
+    """Resolve the segments' mentions and frames into the article's document record."""
+    record = empty_record(article, cleaned)
+    anchor = Anchor(cleaned.anchor["date"], cleaned.anchor["kind"]) if cleaned.anchor else None
+    resolver = Resolver(kb, (cleaned.published or {}).get("date") or
+                        (anchor.value if anchor else None))
+    numwords = count_lexicon().numwords
+    events: list[dict[str, Any]] = []
+    seen: dict[tuple, dict[str, Any]] = {}
+    for seg, doc in enumerate(docs):
+        resolver.resolve_doc(seg, doc)
+        timexes = _sentence_timexes(doc, anchor, numwords)
+        for frame in doc._.dyade_events:
+            for event in _events(doc, seg, frame, resolver, anchor, timexes, record, options):
+                key = _key(event)
+                if key in seen:
+                    seen[key]["mentions"] += 1
+                    continue
+                seen[key] = event
+                events.append(event)
+        record["counts"] += [_count(doc, c) for c in doc._.dyade_counts]
+        record["quotes"] += [_quote(doc, seg, q, resolver) for q in doc._.dyade_quotes]
+    record["events"] = events
+    return record
+
+
+# ----- events -----------------------------------------------------------------------------
+def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
+            anchor: Anchor | None, timexes: dict[int, list[Timex]],
+            record: dict[str, Any], options: Options) -> list[dict[str, Any]]:
+    aux = list(frame["aux"])
+    if NON_FACTUAL & set(aux) and not options.keep_modal:
+        return []
+    mentions = doc._.dyade_mentions
+    speaker = _entities(doc, seg, frame["speaker"], resolver, [])
+    actors = _entities(doc, seg, frame["actor"], resolver, [], speaker)
+    recipients = _entities(doc, seg, frame["recipient"], resolver, actors, speaker)
+    if speaker and actors and _speaks_for(speaker[0], actors, frame, mentions):
+        actors = speaker[:1]
+    actors = [a for a in actors if a.country or a.name]
+    recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
+    if not actors:
+        return []
+    if frame["symmetric"] and len(actors) >= 1 and recipients:
+        resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
+                                actors[:1] + recipients)
+    date, evidence, source = _date(doc, frame, timexes, record, anchor)
+    if is_historical(date, anchor):
+        aux.append("historical")
+    base = doc._.dyade_base
+    trigger = doc[frame["trigger"]]
+    out = []
+    for actor in actors:
+        for recipient in recipients or [None]:
+            if recipient is not None and _same(actor, recipient):
+                continue
+            out.append({
+                "id": "", "event": frame["event"], "mode": frame["mode"], "context": [],
+                "actor": [_entity_dict(actor)],
+                "recipient": [_entity_dict(recipient)] if recipient else [],
+                "date": date, "date_precision": precision_of(date) if date else None,
+                "date_evidence": evidence, "date_source": source,
+                "aux_modes": sorted(set(aux)),
+                "event_loc": _place(doc, seg, frame, resolver),
+                "event_text": doc.text[frame["start"] - 0: frame["end"]].strip(),
+                "trigger": trigger.text,
+                "text_info": {"start": base + frame["start"], "end": base + frame["end"]},
+                "quad_code": QUAD[frame["event"]], "cameo_root": frame["cameo"][:2],
+                "cameo": frame["cameo"], "symmetric": frame["symmetric"],
+                "confidence": _confidence(frame, actor, recipient), "mentions": 1})
+    for event in out:
+        event["id"] = _event_id(record["id"], event)
+    return out
+
+
+def _entities(doc: Doc, seg: int, indexes: list[int] | int | None, resolver: Resolver,
+              other: list[Entity], speaker: list[Entity] | None = None) -> list[Entity]:
+    if indexes is None:
+        return []
+    if isinstance(indexes, int):
+        indexes = [indexes]
+    mentions = doc._.dyade_mentions
+    out: list[Entity] = []
+    for idx in indexes:
+        m = mentions[idx]
+        if m["kind"] in ("pronoun", "pair", "own"):
+            found = resolver.referent(doc, m)
+        elif m["kind"] == "first":
+            found = list(speaker or [])
+        elif m.get("counterpart") and m["kind"] == "role":
+            found = resolver.counterpart(doc, m, other)
+        else:
+            found = resolver.entities(seg, idx)
+        out += [e for e in found if e not in out]
+    return out
+
+
+def _speaks_for(speaker: Entity, actors: list[Entity], frame: dict[str, Any],
+                mentions: list[dict[str, Any]]) -> bool:
+    """A speaker who says what their own state or side does is the actor of the statement."""
+    kinds = {mentions[i]["kind"] for i in frame["actor"]}
+    if kinds & {"own", "first"}:
+        return True
+    actor = actors[0]
+    return (len(actors) == 1 and actor.kind == "state" and speaker.country == actor.country
+            and actor.sector in (None, "GOV"))
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    if a.kb_id and a.kb_id == b.kb_id:
+        return True
+    return a.kind == b.kind == "state" and a.country == b.country and a.sector == b.sector
+
+
+def _entity_dict(entity: Entity) -> dict[str, Any]:
+    return entity.as_dict()
+
+
+def _confidence(frame: dict[str, Any], actor: Entity, recipient: Entity | None) -> float:
+    score = 0.6
+    if actor.kb_id:
+        score += 0.15
+    if recipient is not None:
+        score += 0.15 if recipient.kb_id else 0.05
+    if frame["speaker"] is not None:
+        score -= 0.1
+    return round(min(score, 0.95), 2)
+
+
+def _key(event: dict[str, Any]) -> tuple:
+    def ent(items: list[dict[str, Any]]) -> tuple:
+        return tuple((e["kb_id"] or e["name"], e["country"]) for e in items)
+
+    parties = (ent(event["actor"]), ent(event["recipient"]))
+    if event["symmetric"]:
+        parties = tuple(sorted(parties))
+    return (event["event"], parties, "historical" in event["aux_modes"])
+
+
+def _event_id(doc_id: str, event: dict[str, Any]) -> str:
+    raw = f"{doc_id}|{event['event']}|{event['text_info']['start']}|{event['actor']}|" \
+          f"{event['recipient']}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+
+# ----- dates and places ---------------------------------------------------------------------
+def _sentence_timexes(doc: Doc, anchor: Anchor | None,
+                      numwords: dict[str, int]) -> dict[int, list[Timex]]:
+    out: dict[int, list[Timex]] = {}
+    for sent in doc.sents:
+        found = find_timexes(sent.text, anchor, numwords)
+        out[sent.start] = [Timex(t.start + sent.start_char, t.end + sent.start_char, t.text,
+                                 t.value, t.kind) for t in found]
+    return out
+
+
+def _date(doc: Doc, frame: dict[str, Any], timexes: dict[int, list[Timex]],
+          record: dict[str, Any], anchor: Anchor | None) -> tuple[str | None, str | None, str]:
+    candidates = [t for t in timexes.get(frame["sent"], []) if t.value]
+    if candidates:
+        trigger = doc[frame["trigger"]].idx
+        clause = doc[frame["clause"]]
+        inside = [t for t in candidates
+                  if clause.left_edge.idx <= t.start < clause.right_edge.idx + 1]
+        pool = inside or candidates
+        best = min(pool, key=lambda t: abs(t.start - trigger))
+        return best.value, best.text, "sentence"
+    published = record["published"].get("date")
+    if published:
+        return published, record["published"].get("evidence"), "publication"
+    return None, None, "none"
+
+
+def _place(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver) -> dict | None:
+    if frame["place"] is None:
+        return None
+    token = doc[frame["place"]]
+    for m in doc._.dyade_mentions:
+        if not m["start"] <= token.i < m["end"]:
+            continue
+        if m["kind"] == "place":
+            place = m["place"]
+            return {"name": place["name"], "country": place["country"], "lat": place["lat"],
+                    "lon": place["lon"], "precision": _PRECISION.get(place["kind"], "region")}
+        if m["kind"] == "name":
+            kb_id = m["ids"][0]
+            kind, _, key = kb_id.partition(":")
+            if kind in ("seat", "state"):
+                name = doc[m["start"]: m["end"]].text
+                coords = lookup(name, frozenset({key})) if kind == "seat" else None
+                return {"name": name, "country": key,
+                        "lat": coords.lat if coords else None,
+                        "lon": coords.lon if coords else None,
+                        "precision": "city" if kind == "seat" else "country"}
+    return None
+
+
+# ----- counts and quotes --------------------------------------------------------------------
+def _count(doc: Doc, count: dict[str, Any]) -> dict[str, Any]:
+    base = doc._.dyade_base
+    return {"kind": count["kind"], "number": count["number"], "qualifier": count["qualifier"],
+            "group": count["group"], "attributed_to": None, "text": count["text"],
+            "start": base + count["start"], "end": base + count["end"]}
+
+
+def _quote(doc: Doc, seg: int, quote: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
+    speaker: list[Entity] = []
+    if quote["speaker"] is not None:
+        speaker = _entities(doc, seg, quote["speaker"], resolver, [])
+    base = doc._.dyade_base
+    who = speaker[0] if speaker else None
+    return {"speaker": {"name": who.name, "country": who.country, "kb_id": who.kb_id}
+            if who else None, "text": quote["text"],
+            "start": base + quote["start"], "end": base + quote["end"]}

@@ -1,0 +1,245 @@
+"""Resolve a document's mentions to entities at the article's date, with coreference.
+
+Mentions are resolved in text order. A memory of the people and groups named so far lets
+pronouns ("il", "ils"), pairs ("les deux hommes"), surnames ("Larijani"), unnamed officials
+("le haut responsable iranien"), "son pays" and "son homologue iranien" find their
+referent. What cannot be resolved stays unresolved: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .kb.store import Entity, KnowledgeBase
+from .pipeline.grammar import grammar
+from .text import fold
+
+
+@dataclass
+class Memory:
+    """What the document has named so far."""
+
+    persons: list[tuple[int, Entity]] = field(default_factory=list)
+    subjects: list[tuple[int, Entity]] = field(default_factory=list)
+    groups: list[tuple[int, list[Entity]]] = field(default_factory=list)
+    by_surname: dict[str, Entity] = field(default_factory=dict)
+
+
+class Resolver:
+    """Resolve the mentions of one document (all its segments) at one date."""
+
+    def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
+        self.kb = kb
+        self.date = date
+        self.memory = Memory()
+        self.gram = grammar()
+        self.cache: dict[tuple[int, int], list[Entity]] = {}
+
+    # ----- public --------------------------------------------------------------------
+    def resolve_doc(self, seg: int, doc: Doc) -> None:
+        """Resolve every mention of a segment in order, feeding the memory."""
+        for idx, mention in enumerate(doc._.dyade_mentions):
+            entities = self._resolve(doc, mention)
+            self.cache[(seg, idx)] = entities
+            self._remember(doc, mention, entities)
+
+    def entities(self, seg: int, idx: int) -> list[Entity]:
+        return self.cache.get((seg, idx), [])
+
+    def counterpart(self, doc: Doc, mention: dict[str, Any], other: list[Entity]) -> list[Entity]:
+        """Resolve "son homologue iranien" against the entity it is paired with."""
+        countries = mention["countries"]
+        if not countries or not other or other[0].role is None:
+            return self.entities_for_unresolved(mention)
+        roles = self._same_kind_roles(other[0].role)
+        holder = self.kb.holder(roles, countries[0], self.date)
+        if holder is not None:
+            return [self.kb.entity(holder, self.date)]
+        return [Entity(None, None, countries[0], "GOV", role=other[0].role, kind="person")]
+
+    def entities_for_unresolved(self, mention: dict[str, Any]) -> list[Entity]:
+        return [Entity(None, None, c, "GOV", kind="person") for c in mention["countries"][:1]]
+
+    def remember_group(self, position: int, entities: list[Entity]) -> None:
+        persons = [e for e in entities if e.kind in ("person", "org")]
+        if len(persons) >= 2:
+            self.memory.groups.append((position, persons))
+
+    def referent(self, doc: Doc, mention: dict[str, Any]) -> list[Entity]:
+        """Entities of a pronoun, pair, or "son pays" at the mention's position."""
+        pos = doc[mention["start"]].idx + doc._.dyade_base
+        kind = mention["kind"]
+        if kind == "pair" or (kind == "pronoun" and mention["plural"]):
+            groups = [g for p, g in self.memory.groups if p < pos]
+            return list(groups[-1]) if groups else []
+        if kind == "pronoun":
+            person = self._last_subject(pos) or self._last_person(pos)
+            return [person] if person else []
+        if kind == "own":
+            person = self._last_subject(pos) or self._last_person(pos)
+            if person and person.country and person.country in self.kb.states:
+                return [self.kb.entity(f"seat:{person.country}", self.date)]
+        return []
+
+    # ----- resolution ----------------------------------------------------------------
+    def _resolve(self, doc: Doc, m: dict[str, Any]) -> list[Entity]:
+        kind = m["kind"]
+        if kind == "name":
+            return [self._name(m)]
+        if kind == "person":
+            return [self._unknown_person(doc, m)]
+        if kind == "role":
+            if m.get("counterpart"):
+                return []
+            return self._role(doc, m)
+        if kind == "body":
+            if m.get("person_noun") and not m["plural"]:
+                pos = doc[m["start"]].idx + doc._.dyade_base
+                same = self._last_person(pos, country=m["countries"][0])
+                if same is not None:
+                    return [same]
+            return [self._state(c, m["sector"]) for c in m["countries"]]
+        if kind == "people":
+            return [self._state(c, "CVL") for c in m["countries"]]
+        if kind in ("demonym", "place"):
+            return [self._state(c, None) for c in m["countries"]]
+        return []
+
+    def _state(self, iso3: str, sector: str | None) -> Entity:
+        state = self.kb.states.get(iso3)
+        name = state.name if state else iso3
+        return Entity(f"state:{iso3}", name, iso3, sector, kind="state")
+
+    def _name(self, m: dict[str, Any]) -> Entity:
+        ids = m["ids"]
+        persons = [i for i in ids if i.startswith("person:")]
+        if persons:
+            entity = self._pick_person(persons)
+        else:
+            entity = self.kb.entity(ids[0], self.date)
+        if entity.kind == "person" and entity.country is None and m["countries"]:
+            entity = replace(entity, country=m["countries"][0])
+        return entity
+
+    def _pick_person(self, ids: list[str]) -> Entity:
+        entities = [self.kb.entity(i, self.date) for i in ids]
+        for entity in entities:
+            if entity.role is not None:
+                return entity
+        return entities[0]
+
+    def _unknown_person(self, doc: Doc, m: dict[str, Any]) -> Entity:
+        name = _strip_honorifics(m["text"] if not m.get("role_text") else
+                                 doc[m["head"]: m["end"]].text, self.gram.honorifics)
+        surname = fold(name).split()[-1] if fold(name) else ""
+        known = self.memory.by_surname.get(surname)
+        if known is not None and (len(fold(name).split()) == 1 or known.name == name):
+            return known
+        country, sector, role = None, None, None
+        if m["countries"]:
+            country, sector = m["countries"][0], "GOV"
+        elif m.get("of_ids"):
+            target = self.kb.entity(m["of_ids"][0], self.date)
+            country, sector = target.country, target.sector or "GOV"
+        if m["roles"]:
+            role = m["roles"][0]
+            sector = sector or self.kb.role_sectors.get(role)
+        return Entity(None, name, country, sector, role=role, kind="person")
+
+    def _role(self, doc: Doc, m: dict[str, Any]) -> list[Entity]:
+        roles = m["roles"]
+        targets = [(c, None) for c in m["countries"]]
+        if m.get("of_ids"):
+            kb_id = m["of_ids"][0]
+            kind, _, key = kb_id.partition(":")
+            targets = [(key, kb_id)] if kind in ("state", "seat", "org") else []
+        out = []
+        for of, kb_id in targets:
+            holder = self.kb.holder(roles, of, self.date)
+            if holder is not None:
+                out.append(self.kb.entity(holder, self.date))
+                continue
+            if kb_id is not None:
+                target = self.kb.entity(kb_id, self.date)
+                sector = target.sector if target.kind == "org" else "GOV"
+                out.append(Entity(None, None, target.country, sector, role=roles[0] if roles
+                                  else None, kind="person"))
+            else:
+                out.append(Entity(None, None, of, self._role_sector(roles), kind="person",
+                                  role=roles[0] if roles else None))
+        if not targets and roles:
+            unique = self._unique_holder(roles)
+            if unique is not None:
+                out.append(unique)
+            else:
+                pos = doc[m["start"]].idx + doc._.dyade_base
+                same = self._last_person(pos, roles=roles)
+                if same is not None:
+                    out.append(same)
+        return out
+
+    def _role_sector(self, roles: list[str]) -> str:
+        sector = self.kb.role_sectors.get(roles[0], "GOV") if roles else "GOV"
+        return "GOV" if sector in ("IGO", "REB") else sector
+
+    def _unique_holder(self, roles: list[str]) -> Entity | None:
+        holders = {pid for role in roles for (r, of), items in self.kb.holders.items()
+                   if r == role for term, pid in items
+                   if self.date and term.start[: len(self.date)] <= self.date and
+                   (term.end is None or self.date <= term.end[: len(self.date)])}
+        if len(holders) == 1:
+            return self.kb.entity("person:" + holders.pop(), self.date)
+        return None
+
+    def _same_kind_roles(self, role: str) -> list[str]:
+        kind = self.kb.role_kinds.get(role)
+        if kind in ("head_of_state", "head_of_government"):
+            same = [r for r, k in self.kb.role_kinds.items() if k == kind]
+            return [role] + [r for r in same if r != role]
+        return [role]
+
+    # ----- memory --------------------------------------------------------------------
+    def _remember(self, doc: Doc, m: dict[str, Any], entities: list[Entity]) -> None:
+        pos = doc[m["start"]].idx + doc._.dyade_base
+        people = [e for e in entities if e.kind == "person"]
+        for entity in people:
+            self.memory.persons.append((pos, entity))
+            if entity.name:
+                for name in self._surnames(entity):
+                    self.memory.by_surname.setdefault(name, entity)
+            if doc[m["head"]].dep_.startswith("nsubj"):
+                self.memory.subjects.append((pos, entity))
+
+    def _surnames(self, entity: Entity) -> list[str]:
+        folded = fold(entity.name or "").split()
+        names = [folded[-1]] if folded else []
+        if entity.kb_id and entity.kb_id.startswith("person:"):
+            person = self.kb.persons.get(entity.kb_id.split(":", 1)[1])
+            if person:
+                names += [fold(a).split()[-1] for a in person.aliases if fold(a)]
+        return names
+
+    def _last_person(self, pos: int, country: str | None = None,
+                     roles: list[str] | None = None) -> Entity | None:
+        for p, entity in reversed(self.memory.persons):
+            if p >= pos:
+                continue
+            if country is not None and entity.country != country:
+                continue
+            if roles is not None and entity.role not in roles:
+                continue
+            return entity
+        return None
+
+    def _last_subject(self, pos: int) -> Entity | None:
+        return next((e for p, e in reversed(self.memory.subjects) if p < pos), None)
+
+
+def _strip_honorifics(name: str, honorifics: frozenset[str]) -> str:
+    words = name.split()
+    while words and words[0].lower() in honorifics:
+        words = words[1:]
+    return " ".join(words) if words else name

@@ -1,0 +1,1 @@
+"""French temporal expressions: calendar words, publication dates, event dates."""

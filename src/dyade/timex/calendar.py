@@ -1,0 +1,81 @@
+"""Calendar vocabulary and small date arithmetic shared by dyade's date resolvers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..resources import load_json
+
+
+@dataclass(frozen=True)
+class Calendar:
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[str, int]]
+    parts_of_day: frozenset[str]
+    period_starts: dict[str, str]
+
+
+@cache
+def calendar() -> Calendar:
+    """Return the calendar words of ``lexicon/time.json``."""
+    data: dict[str, Any] = load_json("lexicon", "time.json")
+    return Calendar(
+        weekdays=dict(data["weekdays"]),
+        months=dict(data["months"]),
+        relative_days=dict(data["relative_days"]),
+        relative_periods={k: (v[0], int(v[1])) for k, v in data["relative_periods"].items()},
+        parts_of_day=frozenset(data["parts_of_day"]),
+        period_starts=dict(data["period_starts"]),
+    )
+
+
+def month_number(name: str) -> int | None:
+    """Return the number of a French month name (any case, with or without accents)."""
+    return calendar().months.get(name.lower().rstrip("."))
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """Format a date at the precision given; None if the date does not exist."""
+    try:
+        if day is not None and month is not None:
+            return dt.date(year, month, day).isoformat()
+        if month is not None:
+            dt.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+    except ValueError:
+        return None
+    return f"{year:04d}"
+
+
+def precision_of(value: str) -> str:
+    """Return ``day``, ``month`` or ``year`` for an ISO date string of that precision."""
+    return {10: "day", 7: "month"}.get(len(value), "year")
+
+
+def parse_iso(value: str) -> dt.date | None:
+    """Parse ``YYYY-MM-DD`` (only day precision) into a date."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def date_from_groups(groups: dict[str, str | None]) -> str | None:
+    """Build an ISO date from regex groups ``y``, ``m`` or ``mon``, ``d``."""
+    if not groups.get("y"):
+        return None
+    year = int(groups["y"])  # type: ignore[arg-type]
+    month = None
+    if groups.get("m"):
+        month = int(groups["m"])  # type: ignore[arg-type]
+    elif groups.get("mon"):
+        month = month_number(groups["mon"])  # type: ignore[arg-type]
+        if month is None:
+            return None
+    day = int(groups["d"]) if groups.get("d") and month else None  # type: ignore[arg-type]
+    return iso(year, month, day)
