@@ -105,8 +105,9 @@ def _flush_ready(jobs: list, pending: list, kb: Any, options: Options, summary: 
         docs = pending[:need]
         del pending[:need]
         jobs.pop(0)
-        for (base, _), doc in zip(job.segments, docs, strict=True):
+        for n, ((base, _), doc) in enumerate(zip(job.segments, docs, strict=True)):
             doc._.dyade_base = base
+            doc._.dyade_segment = n
         try:
             record = build_record(job.article, job.cleaned, docs, kb, options)
             summary.coded += 1

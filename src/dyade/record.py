@@ -13,13 +13,14 @@ from .cleaning import Cleaned
 from .kb.places import lookup
 from .kb.store import Entity, KnowledgeBase
 from .pipeline.claims import count_lexicon
-from .pipeline.lexicon import QUAD
+from .pipeline.lexicon import QUAD, VERBAL
 from .resolve import Resolver
 from .timex.calendar import precision_of
 from .timex.expressions import Anchor, Timex, find_timexes, is_historical
 
 _PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
+MONADIC = frozenset({"PROTEST", "MOBILIZE"})
 
 
 @dataclass(frozen=True)
@@ -68,27 +69,65 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
                 seen[key] = event
                 events.append(event)
         record["counts"] += [_count(doc, c) for c in doc._.dyade_counts]
-        record["quotes"] += [_quote(doc, seg, q, resolver) for q in doc._.dyade_quotes]
-    record["events"] = events
+        record["quotes"] += [q for q in (_quote(doc, seg, q, resolver)
+                                         for q in doc._.dyade_quotes) if q["speaker"]]
+    record["events"] = _drop_subsumed(events)
     return record
+
+
+def _drop_subsumed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a state-level event when the same action between the same countries is also
+    coded with named people or groups ("L'Iran et la Syrie ont discuté" beside "Larijani et
+    Assad se sont rencontrés")."""
+    def countries(items: list[dict[str, Any]]) -> tuple:
+        return tuple(sorted(e["country"] or "" for e in items))
+
+    def state_level(event: dict[str, Any]) -> bool:
+        return all((e["kb_id"] or "").startswith("state:")
+                   for e in event["actor"] + event["recipient"])
+
+    def sides(event: dict[str, Any]) -> set[tuple]:
+        a, r = countries(event["actor"]), countries(event["recipient"])
+        return {(a, r), (r, a)} if event["symmetric"] else {(a, r)}
+
+    specific = {}
+    for event in events:
+        if not state_level(event):
+            for side in sides(event):
+                specific.setdefault((event["event"], "historical" in event["aux_modes"], side),
+                                    event)
+    out = []
+    for event in events:
+        key = (event["event"], "historical" in event["aux_modes"],
+               (countries(event["actor"]), countries(event["recipient"])))
+        if state_level(event) and key in specific:
+            specific[key]["mentions"] += event["mentions"]
+            continue
+        out.append(event)
+    return out
 
 
 # ----- events -----------------------------------------------------------------------------
 def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
             anchor: Anchor | None, timexes: dict[int, list[Timex]],
             record: dict[str, Any], options: Options) -> list[dict[str, Any]]:
-    aux = list(frame["aux"])
+    aux = _aux_modes(frame)
     if NON_FACTUAL & set(aux) and not options.keep_modal:
         return []
     mentions = doc._.dyade_mentions
     speaker = _entities(doc, seg, frame["speaker"], resolver, [])
+    if not speaker and frame.get("speaker_token") is not None:
+        speaker = resolver.pronoun(doc, frame["speaker_token"])
     actors = _entities(doc, seg, frame["actor"], resolver, [], speaker)
-    recipients = _entities(doc, seg, frame["recipient"], resolver, actors, speaker)
-    if speaker and actors and _speaks_for(speaker[0], actors, frame, mentions):
+    speaks = bool(speaker and actors and _speaks_for(speaker[0], actors, frame, mentions))
+    if speaks:
         actors = speaker[:1]
+    elif frame["quoted"] and frame["event"] not in VERBAL and not options.keep_modal:
+        return []
+    recipients = _entities(doc, seg, frame["recipient"], resolver, actors, speaker)
     actors = [a for a in actors if a.country or a.name]
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
-    if not actors:
+    if not actors or (not recipients and frame["event"] not in MONADIC):
         return []
     if frame["symmetric"] and len(actors) >= 1 and recipients:
         resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
@@ -144,15 +183,30 @@ def _entities(doc: Doc, seg: int, indexes: list[int] | int | None, resolver: Res
     return out
 
 
+def _aux_modes(frame: dict[str, Any]) -> list[str]:
+    """Frame modality as PLOVER auxiliary modes: a future or conditional in reported speech
+    is part of a statement for verbal events, and a plan for material ones."""
+    aux = [a for a in frame["aux"] if a != "reported_future"]
+    if "reported_future" in frame["aux"] and frame["event"] not in VERBAL:
+        aux.append("future")
+    return aux
+
+
 def _speaks_for(speaker: Entity, actors: list[Entity], frame: dict[str, Any],
                 mentions: list[dict[str, Any]]) -> bool:
-    """A speaker who says what their own state or side does is the actor of the statement."""
+    """A speaker who says what their own state or side does is the actor of the statement:
+    "Larijani a souligné que l'Iran se tenait aux côtés de la Syrie"."""
+    if frame["event"] not in VERBAL:
+        return False
     kinds = {mentions[i]["kind"] for i in frame["actor"]}
     if kinds & {"own", "first"}:
         return True
+    named_state = all(mentions[i]["kind"] == "name" and
+                      any(x.startswith(("state:", "seat:")) for x in mentions[i]["ids"])
+                      for i in frame["actor"])
     actor = actors[0]
-    return (len(actors) == 1 and actor.kind == "state" and speaker.country == actor.country
-            and actor.sector in (None, "GOV"))
+    return (named_state and len(actors) == 1 and actor.kind == "state" and
+            speaker.country == actor.country)
 
 
 def _same(a: Entity, b: Entity) -> bool:
@@ -209,11 +263,15 @@ def _date(doc: Doc, frame: dict[str, Any], timexes: dict[int, list[Timex]],
     if candidates:
         trigger = doc[frame["trigger"]].idx
         clause = doc[frame["clause"]]
-        inside = [t for t in candidates
-                  if clause.left_edge.idx <= t.start < clause.right_edge.idx + 1]
+        end = clause.right_edge.idx + len(clause.right_edge)
+        quotes = [(q["start"], q["end"]) for q in doc._.dyade_quotes or []]
+        candidates = [t for t in candidates
+                      if frame["quoted"] or not any(s <= t.start < e for s, e in quotes)]
+        inside = [t for t in candidates if clause.left_edge.idx <= t.start < end]
         pool = inside or candidates
-        best = min(pool, key=lambda t: abs(t.start - trigger))
-        return best.value, best.text, "sentence"
+        if pool:
+            best = min(pool, key=lambda t: abs(t.start - trigger))
+            return best.value, best.text, "clause" if inside else "sentence"
     published = record["published"].get("date")
     if published:
         return published, record["published"].get("evidence"), "publication"
@@ -256,6 +314,8 @@ def _quote(doc: Doc, seg: int, quote: dict[str, Any], resolver: Resolver) -> dic
     speaker: list[Entity] = []
     if quote["speaker"] is not None:
         speaker = _entities(doc, seg, quote["speaker"], resolver, [])
+    elif quote["speaker_token"] is not None:
+        speaker = resolver.pronoun(doc, quote["speaker_token"])
     base = doc._.dyade_base
     who = speaker[0] if speaker else None
     return {"speaker": {"name": who.name, "country": who.country, "kb_id": who.kb_id}

@@ -68,6 +68,16 @@ class Resolver:
         if len(persons) >= 2:
             self.memory.groups.append((position, persons))
 
+    def pronoun(self, doc: Doc, token_index: int) -> list[Entity]:
+        """Entities of a clitic subject pronoun that is not a mention ("a-t-il ajouté")."""
+        token = doc[token_index]
+        word = token.lower_.split("-")[-1]
+        if word in self.gram.pronouns_sing or word in self.gram.pronouns_plur:
+            mention = {"start": token_index, "end": token_index + 1, "head": token_index,
+                       "kind": "pronoun", "plural": word in self.gram.pronouns_plur}
+            return self.referent(doc, mention)
+        return []
+
     def referent(self, doc: Doc, mention: dict[str, Any]) -> list[Entity]:
         """Entities of a pronoun, pair, or "son pays" at the mention's position."""
         pos = doc[mention["start"]].idx + doc._.dyade_base
@@ -76,12 +86,31 @@ class Resolver:
             groups = [g for p, g in self.memory.groups if p < pos]
             return list(groups[-1]) if groups else []
         if kind == "pronoun":
+            local = self._sentence_subject(doc, mention)
+            if local:
+                return local
             person = self._last_subject(pos) or self._last_person(pos)
             return [person] if person else []
         if kind == "own":
             person = self._last_subject(pos) or self._last_person(pos)
             if person and person.country and person.country in self.kb.states:
                 return [self.kb.entity(f"seat:{person.country}", self.date)]
+        return []
+
+    def _sentence_subject(self, doc: Doc, mention: dict[str, Any]) -> list[Entity]:
+        """The subject named earlier in the pronoun's own sentence ("L'Iran ... auquel il")."""
+        sent = doc[mention["start"]].sent
+        seg = doc._.dyade_segment
+        for idx in range(len(doc._.dyade_mentions) - 1, -1, -1):
+            other = doc._.dyade_mentions[idx]
+            if other["start"] >= mention["start"] or other["start"] < sent.start:
+                continue
+            if other["kind"] in ("pronoun", "pair", "own", "first"):
+                continue
+            if doc[other["head"]].dep_.startswith("nsubj"):
+                found = self.cache.get((seg, idx), [])
+                if len(found) == 1:
+                    return found
         return []
 
     # ----- resolution ----------------------------------------------------------------
@@ -91,6 +120,10 @@ class Resolver:
             return [self._name(m)]
         if kind == "person":
             return [self._unknown_person(doc, m)]
+        if kind == "propn":
+            known = self.memory.by_surname.get(fold(m["text"]).split()[-1] if fold(m["text"])
+                                               else "")
+            return [known] if known is not None else []
         if kind == "role":
             if m.get("counterpart"):
                 return []

@@ -232,12 +232,16 @@ def _load_persons(kb: KnowledgeBase) -> None:
             require(item, where, role=str, of=str, start=str)
             if item["role"] not in kb.role_sectors:
                 raise DataError(f"{where}: undeclared role {item['role']!r}")
+            if item["of"] not in kb.states and item["of"] not in kb.orgs:
+                raise DataError(f"{where}: role of unknown state or organisation {item['of']!r}")
             roles.append(Role(item["role"], item["of"], item["start"], item.get("end")))
         person = Person(obj["id"], obj["name"], obj["aliases"], obj.get("country"),
                         obj.get("sector"), roles, obj.get("member_of"))
         if person.id in kb.persons:
-            log.warning("%s: person %s listed twice; keeping the first", where, person.id)
-            continue
+            first = kb.persons[person.id]
+            first.roles.extend(r for r in roles if r not in first.roles)
+            first.aliases.extend(a for a in person.aliases if a not in first.aliases)
+            person = first
         kb.persons[person.id] = person
         for surface in (person.name, *person.aliases):
             _add_name(kb, surface, f"person:{person.id}")

@@ -261,6 +261,18 @@ class ActorRecognizer:
                 out.append(_mention(ent, "person"))
                 taken.update(range(ent.start, ent.end))
         for token in doc:
+            if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            if token.dep_ == "flat:name" and token.head.i in taken:
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == token.i:
+                end += 1
+            if any(i in taken for i in range(token.i, end)):
+                continue
+            out.append(_mention(doc[token.i:end], "propn"))
+            taken.update(range(token.i, end))
+        for token in doc:
             if token.i in taken or not token.dep_.startswith("nsubj"):
                 continue
             low = token.lower_

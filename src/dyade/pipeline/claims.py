@@ -79,8 +79,9 @@ class ClaimFinder:
         mentions = doc._.dyade_mentions or []
         for quote in quotes:
             tok = quote["speaker_token"]
-            quote["speaker"] = next((i for i, m in enumerate(mentions)
-                                     if m["start"] <= tok < m["end"]), None)
+            if tok is not None:
+                quote["speaker"] = next((i for i, m in enumerate(mentions)
+                                         if m["start"] <= tok < m["end"]), None)
         doc._.dyade_quotes = quotes
         doc._.dyade_counts = [c for sent in doc.sents for c in self._counts(doc, sent)]
         return doc
@@ -152,11 +153,10 @@ class ClaimFinder:
             if not _opens_clause(doc.text, start - 1, end + 1):
                 continue
             speaker = self._speaker(doc, span)
-            if speaker is None:
-                continue
             out.append({"text": content, "start": start, "end": end,
                         "start_token": span.start, "end_token": span.end,
-                        "speaker_token": speaker.i, "speaker": None})
+                        "speaker_token": speaker.i if speaker is not None else None,
+                        "speaker": None})
         return out
 
     def _speaker(self, doc: Doc, span: Span) -> Token | None:
@@ -181,6 +181,10 @@ def _speech_subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if subj is not None:
         return subj
+    inverted = next((t for t in verb.doc[verb.i + 1: verb.i + 4]
+                     if t.pos_ in ("PROPN", "NOUN") and t.head.i == verb.i), None)
+    if inverted is not None:
+        return inverted
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "nmod"), None)
     # "a-t-il promis": the clitic may hang elsewhere; look right after the verb

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..text import fold
 from .extensions import register
 from .grammar import Grammar, grammar
-from .lexicon import Trigger, speech_verbs, triggers
+from .lexicon import VERBAL, Trigger, speech_verbs, triggers
 
 CLAUSAL = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -58,7 +58,9 @@ class EventExtractor:
             if match is None:
                 continue
             trigger, used = match
-            frame = ctx.frame(token, trigger)
+            if ctx.is_incise(token, trigger):
+                continue
+            frame = ctx.frame(token, trigger, used)
             if frame is not None:
                 claimed.update(used)
                 events.append(frame)
@@ -143,9 +145,20 @@ class _Context:
         self.speech = speech
         quotes = doc._.dyade_quotes or []
         self.quotes = [(q["start_token"], q["end_token"], q.get("speaker")) for q in quotes]
+        self.quote_tokens = [(q["start_token"], q["end_token"], q.get("speaker_token"))
+                             for q in quotes]
+        self.used: list[Token] = []
 
     # ----- frames --------------------------------------------------------------------
-    def frame(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
+    def is_incise(self, token: Token, trigger: Trigger) -> bool:
+        """A verb of saying that only introduces a quotation ("», a-t-il promis")."""
+        if trigger.pos != "VERB" or token.lemma_.lower() not in self.speech or trigger.words:
+            return False
+        return not any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj", "obl:arg")
+                       for c in token.children)
+
+    def frame(self, token: Token, trigger: Trigger, used: set[int]) -> dict[str, Any] | None:
+        self.used = [self.doc[i] for i in sorted(used) if i != token.i]
         if trigger.pos == "NOUN":
             return self._nominal(token, trigger)
         return self._verbal(token, trigger)
@@ -162,14 +175,19 @@ class _Context:
         else:
             actor = self._args(self._subject(token))
             recipient = self._recipient(token, trigger)
+            if not recipient and len(actor) < 2 and self._reciprocal(token, trigger):
+                actor = self._coordinated(token) or actor
         if trigger.inverse:
             actor, recipient = self._args(self._agent(token)), actor
         return self._build(token, token, trigger, actor, recipient)
 
     def _nominal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
         verb = self._nominal_verb(token)
+        if verb is None and trigger.event in VERBAL:
+            verb = self._saying_verb(token)
         if verb is None:
             return None
+        framed = verb.i != token.i and self._framed(token)
         actor = self._noun_agent(token)
         if not actor and verb.i != token.i:
             if token.dep_ in SUBJECTS and verb.lemma_ in self.gram.subject_support_verbs:
@@ -178,7 +196,7 @@ class _Context:
                 passive = any(c.dep_ in ("aux:pass",) for c in verb.children)
                 actor = self._args(self._agent(verb) if passive else self._subject(verb))
         recipient = self._recipient(token, trigger, nominal=True)
-        if not recipient and verb.i != token.i and token.dep_ not in SUBJECTS:
+        if not recipient and verb.i != token.i and token.dep_ not in SUBJECTS and not framed:
             recipient = self._recipient(verb, trigger, skip=token)
         if trigger.inverse:
             actor, recipient = recipient, actor
@@ -194,13 +212,30 @@ class _Context:
         if token.dep_ in SUBJECTS and head.lemma_ in self.gram.subject_support_verbs:
             return head
         if token.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and head.pos_ in ("VERB", "AUX"):
-            case = _case(token, self.gram)
-            if case and any(case == p or p.startswith(case + " ") or p.endswith(" " + case)
-                            for p in self.gram.frame_preps):
+            if self._framed(token):
                 return head
         if token.dep_ == "conj" and token.head.i != token.i:
             return self._nominal_verb(token.head)
         return None
+
+    def _saying_verb(self, noun: Token) -> Token | None:
+        """The verb of saying whose object holds a statement noun: "a souligné les positions
+        de l'Iran en matière de soutien au peuple palestinien"."""
+        node = noun
+        for _ in range(3):
+            if node.dep_ not in ("obj", "nmod", "obl", "obl:arg") or node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node if node.lemma_.lower() in self.speech else None
+        return None
+
+    def _framed(self, noun: Token) -> bool:
+        """Is the noun introduced by a frame preposition ("lors d'une réunion")?"""
+        words = [t.lower_ for t in self.doc[noun.left_edge.i: noun.i]
+                 if t.pos_ not in ("DET", "ADJ", "NUM") and not t.is_space]
+        text = " ".join(words).replace("' ", "'")
+        return text in self.gram.frame_prefixes
 
     def _build(self, token: Token, clause: Token, trigger: Trigger, actor: list[int],
                recipient: list[int]) -> dict[str, Any] | None:
@@ -213,6 +248,9 @@ class _Context:
                 "mode": trigger.mode, "cameo": trigger.cameo, "symmetric": trigger.symmetric,
                 "actor": actor, "recipient": [r for r in recipient if r not in actor],
                 "aux": self._modality(clause), "speaker": self._speaker(clause),
+                "quoted": self._quoted(token),
+                "speaker_token": next((t for a, b, t in self.quote_tokens if a <= token.i < b),
+                                      None),
                 "place": self._place(token, clause), "start": sent.start_char,
                 "end": sent.end_char, "sent": sent.start}
 
@@ -230,6 +268,32 @@ class _Context:
                 return current.head
             break
         return None
+
+    def _reciprocal(self, verb: Token, trigger: Trigger) -> bool:
+        """A plural verb of meeting or talking whose participants are its subjects."""
+        plural = any("Plur" in t.morph.get("Number")
+                     for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
+        return plural and (trigger.symmetric or any(_is_reflexive(c) for c in verb.children))
+
+    def _coordinated(self, verb: Token) -> list[int]:
+        """Participants named before a reciprocal verb and joined by "et": "X, conseiller
+        de ..., et le président syrien, Y se sont rencontrés" (the parser links them badly)."""
+        sent = verb.sent
+        parts: list[list[Token]] = [[]]
+        for token in self.doc[sent.start: verb.i]:
+            if token.pos_ == "CCONJ" and token.dep_ == "cc":
+                parts.append([])
+            else:
+                parts[-1].append(token)
+        found: list[int] = []
+        for part in parts:
+            for token in part:
+                idx = self.by_token.get(token.i)
+                if idx is not None and self._useful(idx) and idx not in found and \
+                        self.mentions[idx]["kind"] in ("name", "person", "role", "body", "propn"):
+                    found.append(idx)
+                    break
+        return found if len(found) >= 2 else []
 
     def _agent(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -251,7 +315,9 @@ class _Context:
 
     def _recipient(self, token: Token, trigger: Trigger, nominal: bool = False,
                    skip: Token | None = None) -> list[int]:
-        children = [c for c in token.children if skip is None or c.i != skip.i]
+        heads = [token] + [w for u in self.used for w in (u, *u.conjuncts)]
+        children = [c for h in heads for c in h.children
+                    if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}]
         preps = trigger.recipient_preps
         if preps is None:
             if not nominal:
@@ -263,6 +329,10 @@ class _Context:
         for prep in preps:
             for child in children:
                 if child.dep_ in ARG_DEPS and _case(child, self.gram) == prep:
+                    if trigger.symmetric and prep in PLACE_PREPS and not trigger.requires_prep \
+                            and (trigger.recipient_preps is None or prep not in
+                                 trigger.recipient_preps) and self._is_place(child):
+                        continue
                     if found := self._args(child):
                         return found
         if preps is not None and trigger.recipient_preps is not None:
@@ -283,34 +353,66 @@ class _Context:
         return out
 
     def _mention_at(self, token: Token) -> int | None:
+        if token.lower_ in self.gram.relative and "Rel" in token.morph.get("PronType", ["Rel"]):
+            antecedent = self._antecedent(token)
+            if antecedent is not None:
+                return self._mention_at(antecedent)
         idx = self.by_token.get(token.i)
+        weak = idx
         if idx is not None and self._useful(idx):
             return idx
-        queue = [(c, 1) for c in _ordered_children(token)]
+        queue = [(c, 1) for c in _ordered_children(token) if not self._recipient_only(c)]
         while queue:
             node, depth = queue.pop(0)
             idx = self.by_token.get(node.i)
             if idx is not None and self._useful(idx):
                 return idx
+            weak = weak if weak is not None else idx
             if depth < MAX_DEPTH:
-                queue.extend((c, depth + 1) for c in _ordered_children(node))
-        return self.by_token.get(token.i)
+                queue.extend((c, depth + 1) for c in _ordered_children(node)
+                             if not self._recipient_only(c))
+        return weak
+
+    def _is_place(self, token: Token) -> bool:
+        idx = self.by_token.get(token.i)
+        if idx is None:
+            return token.ent_type_ == "LOC"
+        m = self.mentions[idx]
+        return m["kind"] == "place" or (m["kind"] == "name" and
+                                        any(i.startswith(("seat:", "state:")) for i in m["ids"]))
+
+    def _recipient_only(self, token: Token) -> bool:
+        """A phrase that names a target, not the one the phrase above stands for."""
+        return token.dep_ in ("nmod", "obl") and _case(token, self.gram) in (
+            "contre", "sur", "envers", "vers", "avec")
+
+    def _antecedent(self, pronoun: Token) -> Token | None:
+        node = pronoun
+        for _ in range(3):
+            if node.dep_ == "acl:relcl" and node.head.i != node.i:
+                return node.head
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     def _useful(self, idx: int) -> bool:
         m = self.mentions[idx]
-        if m["kind"] in ("role",):
-            return bool(m["countries"] or m.get("of_ids") or m.get("counterpart") or m["roles"])
+        if m["kind"] == "role":
+            return bool(m["countries"] or m.get("of_ids") or m.get("counterpart"))
         return True
 
     # ----- clause properties ---------------------------------------------------------
     def _modality(self, verb: Token) -> list[str]:
         aux: list[str] = []
+        reported = self._quoted(verb) or (verb.dep_ == "ccomp" and
+                                          verb.head.lemma_.lower() in self.speech)
         tokens = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
         for t in tokens:
             if "Fut" in t.morph.get("Tense"):
-                aux.append("future")
+                aux.append("reported_future" if reported else "future")
             if "Cnd" in t.morph.get("Mood"):
-                aux.append("hypothetical")
+                aux.append("reported_future" if reported else "hypothetical")
         for child in verb.children:
             low = child.lower_
             if child.dep_ == "advmod" and low in self.gram.negation and _has_ne(verb):
@@ -319,8 +421,16 @@ class _Context:
                 aux.append("hypothetical")
             if child.dep_ == "det" and low in self.gram.negation_det:
                 aux.append("negation")
+        if "Inf" in verb.morph.get("VerbForm") and not self._factual_inf(verb):
+            aux.append("future")
         current = verb
-        for _ in range(2):
+        for _ in range(3):
+            if current.dep_ == "conj" and current.head.i != current.i:
+                current = current.head
+                aux += self._modality_of(current)
+                if "Inf" in current.morph.get("VerbForm") and not self._factual_inf(current):
+                    aux.append("future")
+                continue
             if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
                 break
             head = current.head
@@ -333,6 +443,16 @@ class _Context:
             current = head
         return sorted(set(aux))
 
+    def _factual_inf(self, verb: Token) -> bool:
+        head = verb.head
+        if head.i == verb.i:
+            return True
+        lemma = head.lemma_.lower()
+        if any(_is_reflexive(c) for c in head.children):
+            lemma = "se " + lemma
+        return lemma in self.gram.factual_inf or head.pos_ == "NOUN" and \
+            verb.dep_ == "acl" and head.dep_ in ("nsubj", "attr", "xcomp", "ROOT")
+
     def _modality_of(self, verb: Token) -> list[str]:
         out = []
         for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
@@ -344,6 +464,9 @@ class _Context:
                 and _has_ne(verb):
             out.append("negation")
         return out
+
+    def _quoted(self, token: Token) -> bool:
+        return any(start <= token.i < end for start, end, _ in self.quotes)
 
     def _speaker(self, verb: Token) -> int | None:
         for start, end, speaker in self.quotes:
@@ -380,7 +503,8 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 def _ordered_children(token: Token) -> list[Token]:
     kids = [c for c in token.children if c.dep_ not in ("punct", "case", "det", "cc", "mark")]
-    return sorted(kids, key=lambda c: (c.dep_ in CLAUSAL, c.dep_ == "conj", abs(c.i - token.i)))
+    return sorted(kids, key=lambda c: (c.dep_ not in ("appos", "flat:name"), c.dep_ in CLAUSAL,
+                                       c.dep_ == "conj", abs(c.i - token.i)))
 
 
 def _has_ne(verb: Token) -> bool:

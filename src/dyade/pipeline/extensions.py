@@ -12,3 +12,5 @@ def register() -> None:
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("dyade_base"):
         Doc.set_extension("dyade_base", default=0)
+    if not Doc.has_extension("dyade_segment"):
+        Doc.set_extension("dyade_segment", default=0)

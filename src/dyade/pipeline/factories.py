@@ -7,6 +7,13 @@ from spacy.language import Language
 from .actors import ActorRecognizer
 from .claims import ClaimFinder
 from .events import EventExtractor
+from .paragraphs import ParagraphBreaker
+
+
+@Language.factory("dyade_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaker:
+    """Sentence starts after line breaks (place it before the parser)."""
+    return ParagraphBreaker(nlp, name)
 
 
 @Language.factory("dyade_actors", assigns=["doc._.dyade_mentions"],

@@ -30,6 +30,9 @@ class Grammar:
     frame_preps: tuple[str, ...]
     person_nouns: frozenset[str]
     counterpart: frozenset[str]
+    factual_inf: frozenset[str]
+    relative: frozenset[str]
+    frame_prefixes: tuple[str, ...]
 
 
 @cache
@@ -57,4 +60,23 @@ def grammar() -> Grammar:
         frame_preps=tuple(g["frame_preps"]),
         person_nouns=frozenset(g["person_nouns"]),
         counterpart=frozenset(g["counterpart"]),
+        factual_inf=frozenset(g["factual_inf_governors"]),
+        relative=frozenset(g["relative_pronouns"]),
+        frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),
     )
+
+
+def _frame_prefixes(preps: list[str], contractions: dict[str, str]) -> tuple[str, ...]:
+    """Every written form of the frame prepositions: "lors de" → "lors d'", "lors du"..."""
+    forms = set()
+    for prep in preps:
+        forms.add(prep)
+        if prep.endswith(" de"):
+            stem = prep[:-3]
+            forms.update(f"{stem} {c}".replace("' ", "'") for c, full in contractions.items()
+                         if full == "de" and " " not in c)
+        if prep.endswith(" à"):
+            stem = prep[:-2]
+            forms.update(f"{stem} {c}" for c, full in contractions.items()
+                         if full == "à" and " " not in c)
+    return tuple(sorted(forms, key=len, reverse=True))

@@ -25,6 +25,7 @@ def load_pipeline(model: str = MODEL) -> Language:
     except OSError as exc:
         raise DyadeError(f"cannot load the spaCy model {model!r}: install it with "
                          f"'pip install {model.replace('_', '-')}' ({exc})") from exc
+    nlp.add_pipe("dyade_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp.max_length = 2_000_000
