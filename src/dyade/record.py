@@ -117,8 +117,16 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
     mentions = doc._.dyade_mentions
     speaker = _entities(doc, seg, frame["speaker"], resolver, [])
     if not speaker and frame.get("speaker_token") is not None:
-        speaker = resolver.pronoun(doc, frame["speaker_token"])
+        quote = next(q for q in doc._.dyade_quotes if q["speaker_token"] == frame["speaker_token"])
+        speaker = resolver.pronoun(doc, frame["speaker_token"], before=quote["start"])
     actors = _entities(doc, seg, frame["actor"], resolver, [], speaker)
+    if frame.get("expresser") and actors:
+        expresser = _entities(doc, seg, frame["expresser"], resolver, [], speaker)
+        same = [e for e in expresser if e.country and e.country == actors[0].country]
+        if same:
+            actors = same[:1]
+        elif frame.get("expresser_says"):
+            return []
     speaks = bool(speaker and actors and _speaks_for(speaker[0], actors, frame, mentions))
     if speaks:
         actors = speaker[:1]
@@ -315,7 +323,7 @@ def _quote(doc: Doc, seg: int, quote: dict[str, Any], resolver: Resolver) -> dic
     if quote["speaker"] is not None:
         speaker = _entities(doc, seg, quote["speaker"], resolver, [])
     elif quote["speaker_token"] is not None:
-        speaker = resolver.pronoun(doc, quote["speaker_token"])
+        speaker = resolver.pronoun(doc, quote["speaker_token"], before=quote["start"])
     base = doc._.dyade_base
     who = speaker[0] if speaker else None
     return {"speaker": {"name": who.name, "country": who.country, "kb_id": who.kb_id}

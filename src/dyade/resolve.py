@@ -45,6 +45,13 @@ class Resolver:
             entities = self._resolve(doc, mention)
             self.cache[(seg, idx)] = entities
             self._remember(doc, mention, entities)
+        for quote in doc._.dyade_quotes or []:
+            if quote["speaker"] is not None:
+                pos = doc[doc._.dyade_mentions[quote["speaker"]]["start"]].idx + doc._.dyade_base
+                for entity in self.cache.get((seg, quote["speaker"]), []):
+                    if entity.kind == "person":
+                        self.memory.subjects.append((pos, entity))
+        self.memory.subjects.sort(key=lambda item: item[0])
 
     def entities(self, seg: int, idx: int) -> list[Entity]:
         return self.cache.get((seg, idx), [])
@@ -68,14 +75,18 @@ class Resolver:
         if len(persons) >= 2:
             self.memory.groups.append((position, persons))
 
-    def pronoun(self, doc: Doc, token_index: int) -> list[Entity]:
-        """Entities of a clitic subject pronoun that is not a mention ("a-t-il ajouté")."""
+    def pronoun(self, doc: Doc, token_index: int, before: int) -> list[Entity]:
+        """Entities of the pronoun naming a quotation's speaker ("», a-t-il ajouté"): the
+        person speaking before the quotation (``before``, a character offset) opened."""
         token = doc[token_index]
         word = token.lower_.split("-")[-1]
-        if word in self.gram.pronouns_sing or word in self.gram.pronouns_plur:
-            mention = {"start": token_index, "end": token_index + 1, "head": token_index,
-                       "kind": "pronoun", "plural": word in self.gram.pronouns_plur}
-            return self.referent(doc, mention)
+        pos = before + doc._.dyade_base
+        if word in self.gram.pronouns_plur:
+            groups = [g for p, g in self.memory.groups if p < pos]
+            return list(groups[-1]) if groups else []
+        if word in self.gram.pronouns_sing:
+            person = self._last_subject(pos) or self._last_person(pos)
+            return [person] if person else []
         return []
 
     def referent(self, doc: Doc, mention: dict[str, Any]) -> list[Entity]:

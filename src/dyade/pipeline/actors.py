@@ -133,7 +133,10 @@ class ActorRecognizer:
         for span in filter_spans(spans):
             ids = self.kb.names.get(span.label_, [])
             if ids:
-                out.append(_mention(span, "name", ids=list(ids)))
+                start = span.start
+                while start > 0 and doc[start - 1].lower_ in self.gram.honorifics:
+                    start -= 1
+                out.append(_mention(doc[start: span.end], "name", ids=list(ids)))
         return out
 
     def _places(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
@@ -261,7 +264,8 @@ class ActorRecognizer:
                 out.append(_mention(ent, "person"))
                 taken.update(range(ent.start, ent.end))
         for token in doc:
-            if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or \
+                    token.lower_ in self.gram.honorifics:
                 continue
             if token.dep_ == "flat:name" and token.head.i in taken:
                 continue

@@ -173,7 +173,8 @@ class ClaimFinder:
             if token.lemma_.lower() in self.speech and token.pos_ in ("VERB", "NOUN"):
                 return _speech_subject(token)
             if token.lower_ == "selon":
-                return next((t for t in token.head.subtree if t.i > token.i), None)
+                return next((t for t in doc[token.i + 1: token.i + 6]
+                             if t.pos_ in ("NOUN", "PROPN")), None)
         return None
 
 

@@ -189,6 +189,9 @@ class _Context:
             return None
         framed = verb.i != token.i and self._framed(token)
         actor = self._noun_agent(token)
+        subject: list[int] = []
+        if actor and verb.i != token.i and token.dep_ not in SUBJECTS and not framed:
+            subject = self._args(self._subject(verb))
         if not actor and verb.i != token.i:
             if token.dep_ in SUBJECTS and verb.lemma_ in self.gram.subject_support_verbs:
                 actor = []
@@ -196,11 +199,17 @@ class _Context:
                 passive = any(c.dep_ in ("aux:pass",) for c in verb.children)
                 actor = self._args(self._agent(verb) if passive else self._subject(verb))
         recipient = self._recipient(token, trigger, nominal=True)
+        if not recipient and framed and token.head.i != verb.i:
+            recipient = self._recipient(token.head, trigger, nominal=True, skip=token)
         if not recipient and verb.i != token.i and token.dep_ not in SUBJECTS and not framed:
             recipient = self._recipient(verb, trigger, skip=token)
         if trigger.inverse:
             actor, recipient = recipient, actor
-        return self._build(token, verb, trigger, actor, recipient)
+        frame = self._build(token, verb, trigger, actor, recipient)
+        if frame is not None and subject:
+            frame["expresser"] = subject
+            frame["expresser_says"] = verb.lemma_.lower() in self.speech
+        return frame
 
     def _nominal_verb(self, token: Token) -> Token | None:
         """The clause a nominal trigger reports an event in, or None for a mere topic."""
@@ -211,11 +220,20 @@ class _Context:
             return head
         if token.dep_ in SUBJECTS and head.lemma_ in self.gram.subject_support_verbs:
             return head
-        if token.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and head.pos_ in ("VERB", "AUX"):
-            if self._framed(token):
+        if token.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._framed(token):
+            if head.pos_ in ("VERB", "AUX"):
                 return head
+            return self._clause_after(token)
         if token.dep_ == "conj" and token.head.i != token.i:
             return self._nominal_verb(token.head)
+        return None
+
+    def _clause_after(self, noun: Token) -> Token | None:
+        """The first verb with a subject after a fronted frame ("Lors d'un entretien ..., X a
+        déclaré"), for when the parser attaches the frame nowhere useful."""
+        for token in self.doc[noun.i + 1: noun.sent.end]:
+            if token.pos_ == "VERB" and _child(token, SUBJECTS) is not None:
+                return token
         return None
 
     def _saying_verb(self, noun: Token) -> Token | None:
@@ -321,10 +339,14 @@ class _Context:
         preps = trigger.recipient_preps
         if preps is None:
             if not nominal:
-                for child in children:
-                    if child.dep_ in ("obj", "iobj") and not _is_reflexive(child):
-                        if found := self._args(child):
-                            return found
+                objects = [c for c in children if c.dep_ in ("obj", "iobj")
+                           and not _is_reflexive(c)]
+                if objects:
+                    objects += [c for c in children if c.dep_ == "conj" and
+                                c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
+                for child in objects:
+                    if found := self._args(child):
+                        return found
             preps = self.gram.recipient_preps
         for prep in preps:
             for child in children:
