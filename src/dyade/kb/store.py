@@ -195,7 +195,7 @@ def _load_states(kb: KnowledgeBase) -> None:
         kb.states[state.iso3] = state
         for surface in (state.name, state.long_name, *state.aliases):
             if surface:
-                _add_name(kb, surface, f"state:{state.iso3}")
+                _add_name(kb, _drop_article(surface), f"state:{state.iso3}")
         for surface in (state.capital, *state.seats):
             if surface:
                 _add_name(kb, _drop_article(surface), f"seat:{state.iso3}")

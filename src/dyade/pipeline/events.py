@@ -165,7 +165,8 @@ class _Context:
 
     def _verbal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
-        participle = token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
+        participle = (token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
+                      and not any(c.dep_ == "aux:tense" for c in token.head.children))
         if passive or participle:
             actor = self._args(self._agent(token))
             patient = token.head if participle else _child(token, ("nsubj:pass", "nsubj"))
@@ -221,6 +222,8 @@ class _Context:
         if token.dep_ in SUBJECTS and head.lemma_ in self.gram.subject_support_verbs:
             return head
         if token.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._framed(token):
+            if head.pos_ in ("ADV", "ADP") and head.head.i != head.i:
+                head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 return head
             return self._clause_after(token)
@@ -250,7 +253,10 @@ class _Context:
 
     def _framed(self, noun: Token) -> bool:
         """Is the noun introduced by a frame preposition ("lors d'une réunion")?"""
-        words = [t.lower_ for t in self.doc[noun.left_edge.i: noun.i]
+        start = noun.left_edge.i
+        if noun.head.pos_ in ("ADV", "ADP") and noun.head.i < start:
+            start = noun.head.i
+        words = [t.lower_ for t in self.doc[start: noun.i]
                  if t.pos_ not in ("DET", "ADJ", "NUM") and not t.is_space]
         text = " ".join(words).replace("' ", "'")
         return text in self.gram.frame_prefixes
@@ -283,7 +289,7 @@ class _Context:
                 current = current.head
                 continue
             if current.dep_ == "acl" and current.head.i != current.i:
-                return current.head
+                return _child(current.head, SUBJECTS) or current.head
             break
         return None
 
@@ -360,6 +366,10 @@ class _Context:
         if preps is not None and trigger.recipient_preps is not None:
             for child in children:
                 if child.dep_ in ("obj",) and (found := self._args(child)):
+                    return found
+        if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children):
+            for child in children:
+                if child.dep_ == "obl:agent" and (found := self._args(child)):
                     return found
         return []
 
