@@ -130,6 +130,12 @@ def _prepare(article: Article, summary: Summary) -> _Job | dict[str, Any]:
         summary.skip(article.error.split(":")[0])
         return empty_record(article)
     cleaned = clean(article)
+    if not cleaned.text.strip() and cleaned.kind_lines("foreign"):
+        summary.skip("not French")
+        record = empty_record(article, cleaned)
+        record["warnings"].append("not French: every paragraph is in another language; "
+                                  "not coded")
+        return record
     if not cleaned.text.strip():
         summary.skip("no body text")
         record = empty_record(article, cleaned)

@@ -137,7 +137,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
     if not actors or (not recipients and frame["event"] not in MONADIC):
         return []
-    if frame["symmetric"] and len(actors) >= 1 and recipients:
+    if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
         resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
                                 actors[:1] + recipients)
     date, evidence, source = _date(doc, frame, timexes, record, anchor)
@@ -240,7 +240,7 @@ def _confidence(frame: dict[str, Any], actor: Entity, recipient: Entity | None) 
 
 def _key(event: dict[str, Any]) -> tuple:
     def ent(items: list[dict[str, Any]]) -> tuple:
-        return tuple((e["kb_id"] or e["name"], e["country"]) for e in items)
+        return tuple((e["kb_id"] or e["name"] or "", e["country"] or "") for e in items)
 
     parties = (ent(event["actor"]), ent(event["recipient"]))
     if event["symmetric"]:

@@ -37,10 +37,19 @@ class Resolver:
         self.memory = Memory()
         self.gram = grammar()
         self.cache: dict[tuple[int, int], list[Entity]] = {}
+        self.named: dict[str, int] = {}
 
     # ----- public --------------------------------------------------------------------
     def resolve_doc(self, seg: int, doc: Doc) -> None:
         """Resolve every mention of a segment in order, feeding the memory."""
+        for mention in doc._.dyade_mentions:
+            for kb_id in mention["ids"][:1]:
+                if kb_id.startswith(("state:", "seat:")):
+                    key = kb_id.split(":", 1)[1]
+                    self.named[key] = self.named.get(key, 0) + 1
+        for mention in doc._.dyade_mentions:
+            if mention["kind"] in ("body", "people", "demonym", "role", "name", "person"):
+                mention["countries"] = [self._pick(c) for c in mention["countries"]]
         for idx, mention in enumerate(doc._.dyade_mentions):
             entities = self._resolve(doc, mention)
             self.cache[(seg, idx)] = entities
@@ -52,6 +61,11 @@ class Resolver:
                     if entity.kind == "person":
                         self.memory.subjects.append((pos, entity))
         self.memory.subjects.sort(key=lambda item: item[0])
+
+    def _pick(self, candidates: str) -> str:
+        """One country among a shared demonym's ("congolais"): the one the article names most."""
+        options = candidates.split("|")
+        return max(options, key=lambda c: (self.named.get(c, 0), -options.index(c)))
 
     def entities(self, seg: int, idx: int) -> list[Entity]:
         return self.cache.get((seg, idx), [])

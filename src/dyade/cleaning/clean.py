@@ -68,6 +68,8 @@ def clean(article: Article) -> Cleaned:
     cleaned = Cleaned(text=text, lines=lines)
     cleaned.title = article.title or _first(lines, "title")
     body = " ".join(line.text for line in lines if line.kind == "body")
+    if not body.strip():
+        body = " ".join(line.text for line in lines if line.kind == "foreign")
     cleaned.language, _ = detect(body[:20000])
     cleaned.outlet = article.outlet or _outlet(lines, cleaned.title)
     _date(article, cleaned)

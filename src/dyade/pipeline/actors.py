@@ -197,7 +197,7 @@ class ActorRecognizer:
                 break
             found = self.kb.demonym(token.lower_) if token.pos_ in ("ADJ", "NOUN") else []
             if found and token.i >= span.start:
-                countries.append(found[0])
+                countries.append("|".join(found))
                 end = max(end, token.i + 1)
         if not countries and end < len(doc) and doc[end].lower_ in DE_FORMS:
             nxt = end + 1
@@ -222,7 +222,7 @@ class ActorRecognizer:
             if not countries:
                 continue
             if token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper():
-                m = _mention(doc[token.i: token.i + 1], "people", countries=countries[:1])
+                m = _mention(doc[token.i: token.i + 1], "people", countries=["|".join(countries)])
                 m["sector"], m["plural"] = "CVL", token.lower_.endswith(("s", "x"))
                 out.append(m)
                 continue
@@ -236,14 +236,14 @@ class ActorRecognizer:
                 start = min(head.i, token.i)
                 while start > 0 and doc[start - 1].pos_ == "DET":
                     start -= 1
-                m = _mention(doc[start: max(head.i, token.i) + 1], "body", countries=countries[:1])
+                m = _mention(doc[start: max(head.i, token.i) + 1], "body", countries=["|".join(countries)])
                 m["head"], m["sector"] = head.i, sector
                 m["plural"] = head.morph.get("Number") == ["Plur"]
                 m["person_noun"] = fold(head.lemma_) in self.gram.person_nouns
                 out.append(m)
                 taken.update(range(m["start"], m["end"]))
             else:
-                m = _mention(doc[token.i: token.i + 1], "demonym", countries=countries[:1])
+                m = _mention(doc[token.i: token.i + 1], "demonym", countries=["|".join(countries)])
                 m["modifies"] = head.i
                 out.append(m)
         return out

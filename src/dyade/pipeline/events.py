@@ -24,6 +24,7 @@ CLAUSAL = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj"}
 SUBJECTS = ("nsubj", "nsubj:pass")
 ARG_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "obl:agent")
 PLACE_PREPS = frozenset({"à", "en", "dans", "près", "vers", "depuis"})
+RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 MAX_CLIMB = 4
 MAX_DEPTH = 4
 WINDOW = 8
@@ -164,7 +165,8 @@ class _Context:
         return self._verbal(token, trigger)
 
     def _verbal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
-        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
+        passive = any(c.dep_ == "nsubj:pass" for c in token.children) or (
+            any(c.dep_ == "aux:pass" for c in token.children) and self._agent(token) is not None)
         participle = (token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
                       and not any(c.dep_ == "aux:tense" for c in token.head.children))
         if passive or participle:
@@ -178,6 +180,8 @@ class _Context:
             recipient = self._recipient(token, trigger)
             if not recipient and len(actor) < 2 and self._reciprocal(token, trigger):
                 actor = self._coordinated(token) or actor
+            if not actor and "Inf" not in token.morph.get("VerbForm"):
+                actor = self._orphan_subject(token)
         if trigger.inverse:
             actor, recipient = self._args(self._agent(token)), actor
         return self._build(token, token, trigger, actor, recipient)
@@ -265,7 +269,8 @@ class _Context:
                recipient: list[int]) -> dict[str, Any] | None:
         if not actor:
             return None
-        if trigger.symmetric and not recipient and len(actor) > 1:
+        if not recipient and len(actor) > 1 and (trigger.symmetric or
+                                                 trigger.event in RECIPROCAL):
             actor, recipient = actor[:1], actor[1:]
         sent = token.sent
         return {"trigger": token.i, "clause": clause.i, "event": trigger.event,
@@ -292,6 +297,23 @@ class _Context:
                 return _child(current.head, SUBJECTS) or current.head
             break
         return None
+
+    def _orphan_subject(self, verb: Token) -> list[int]:
+        """The subject the parser cut off into a fragment of its own ("Le Premier ministre
+        britannique Rishi Sunak | s'est entretenu ..."): the last mention before the verb's
+        sentence on the same line, when nothing ends a sentence in between."""
+        sent = verb.sent
+        if _child(verb, ("nsubj", "nsubj:pass", "expl:subj")) is not None or \
+                sent.root.i != verb.i:
+            return []
+        i = sent.start - 1
+        while i >= 0 and not self.doc[i].is_space and self.doc[i].text not in (".", "!", "?"):
+            idx = self.by_token.get(i)
+            if idx is not None and self._useful(idx) and \
+                    self.mentions[idx]["kind"] not in ("demonym",):
+                return [idx]
+            i -= 1
+        return []
 
     def _reciprocal(self, verb: Token, trigger: Trigger) -> bool:
         """A plural verb of meeting or talking whose participants are its subjects."""
