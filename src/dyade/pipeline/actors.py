@@ -103,6 +103,8 @@ class ActorRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._names(doc)
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
+        mentions += self._phrases(doc, taken)
+        taken = {i for m in mentions for i in range(m["start"], m["end"])}
         mentions += self._places(doc, taken)
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
         mentions += self._role_mentions(doc, mentions, taken)
@@ -207,6 +209,15 @@ class ActorRecognizer:
             if target is not None:
                 mention["of_ids"] = target["ids"]
                 end = target["end"]
+            elif nxt < len(doc) and doc[nxt].pos_ == "NOUN":
+                for token in doc[nxt + 1: nxt + 3]:
+                    found = self.kb.demonym(token.lower_) if token.pos_ == "ADJ" else []
+                    if found:
+                        countries.append("|".join(found))
+                        end = token.i + 1
+                        break
+                    if token.pos_ != "ADJ":
+                        break
         mention["countries"] = countries
         mention["end"] = end
         mention["text"] = doc[mention["start"]: end].text
@@ -248,7 +259,7 @@ class ActorRecognizer:
                 out.append(m)
         return out
 
-    def _others(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
+    def _phrases(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         out = []
         for match_id, start, end in self.phrases(doc):
             if not any(i in taken for i in range(start, end)):
@@ -257,6 +268,10 @@ class ActorRecognizer:
                 m["plural"] = kind == "pair"
                 out.append(m)
                 taken.update(range(start, end))
+        return out
+
+    def _others(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
+        out = []
         for ent in doc.ents:
             if ent.label_ == "PER" and not any(i in taken for i in range(ent.start, ent.end)):
                 if any(t.is_space for t in ent) or not ent.text[:1].isupper():
@@ -349,7 +364,7 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
     if named["kind"] == "name" and not any(i.startswith("person:") for i in named["ids"]):
         return False
     gap = [t for t in doc[a["end"]: b["start"]]]
-    return all(t.text in (",", "M.", "Mme") or t.is_space for t in gap) and len(gap) <= 2
+    return all(t.text == "," or t.pos_ == "DET" or t.is_space for t in gap) and len(gap) <= 3
 
 
 def head_token(doc: Doc, mention: dict[str, Any]) -> Token:

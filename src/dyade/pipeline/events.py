@@ -155,8 +155,10 @@ class _Context:
         """A verb of saying that only introduces a quotation ("», a-t-il promis")."""
         if trigger.pos != "VERB" or token.lemma_.lower() not in self.speech or trigger.words:
             return False
-        return not any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj", "obl:arg")
-                       for c in token.children)
+        if any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj", "obl:arg") for c in token.children):
+            return False
+        return any(0 <= token.i - end <= 4 or 0 <= start - token.i <= 3
+                   for start, end, _ in self.quotes)
 
     def frame(self, token: Token, trigger: Trigger, used: set[int]) -> dict[str, Any] | None:
         self.used = [self.doc[i] for i in sorted(used) if i != token.i]
@@ -206,6 +208,8 @@ class _Context:
         recipient = self._recipient(token, trigger, nominal=True)
         if not recipient and framed and token.head.i != verb.i:
             recipient = self._recipient(token.head, trigger, nominal=True, skip=token)
+        if not recipient and framed and trigger.symmetric:
+            recipient = self._partner(verb)
         if not recipient and verb.i != token.i and token.dep_ not in SUBJECTS and not framed:
             recipient = self._recipient(verb, trigger, skip=token)
         if trigger.inverse:
@@ -235,6 +239,16 @@ class _Context:
             return self._nominal_verb(token.head)
         return None
 
+    def _partner(self, verb: Token) -> list[int]:
+        """Whom the clause of a framed exchange addresses ("Lors d'un entretien, X a exprimé
+        à Y ..."): its indirect object or "avec" phrase."""
+        for child in verb.children:
+            if child.dep_ in ("iobj", "obl", "obl:arg", "obl:mod") and \
+                    _case(child, self.gram) in ("à", "avec") and not self._is_place(child):
+                if found := self._args(child):
+                    return found
+        return []
+
     def _clause_after(self, noun: Token) -> Token | None:
         """The first verb with a subject after a fronted frame ("Lors d'un entretien ..., X a
         déclaré"), for when the parser attaches the frame nowhere useful."""
@@ -248,11 +262,13 @@ class _Context:
         de l'Iran en matière de soutien au peuple palestinien"."""
         node = noun
         for _ in range(3):
-            if node.dep_ not in ("obj", "nmod", "obl", "obl:arg") or node.head.i == node.i:
+            if node.dep_ not in ("obj", "nmod", "obl", "obl:arg", "appos") or \
+                    node.head.i == node.i:
                 return None
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
-                return node if node.lemma_.lower() in self.speech else None
+                lemma = node.lemma_.lower()
+                return node if lemma in self.speech or lemma in self.gram.support_verbs else None
         return None
 
     def _framed(self, noun: Token) -> bool:
