@@ -135,6 +135,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
     recipients = _entities(doc, seg, frame["recipient"], resolver, actors, speaker)
     actors = [a for a in actors if a.country or a.name]
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
+    if not recipients and len(actors) > 1 and (frame["symmetric"] or
+                                                frame["event"] in ("AGREE", "CONSULT",
+                                                                   "COOPERATE")):
+        actors, recipients = actors[:1], actors[1:]
     if not actors or (not recipients and frame["event"] not in MONADIC):
         return []
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:

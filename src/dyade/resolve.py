@@ -63,7 +63,10 @@ class Resolver:
         self.memory.subjects.sort(key=lambda item: item[0])
 
     def _pick(self, candidates: str) -> str:
-        """One country among a shared demonym's ("congolais"): the one the article names most."""
+        """One country among a shared demonym's ("congolais"): the one the article names most.
+        ``@`` stands for the country the article names most."""
+        if candidates == "@":
+            return max(self.named, key=lambda c: self.named[c]) if self.named else ""
         options = candidates.split("|")
         return max(options, key=lambda c: (self.named.get(c, 0), -options.index(c)))
 
@@ -109,6 +112,12 @@ class Resolver:
         kind = mention["kind"]
         if kind == "pair" or (kind == "pronoun" and mention["plural"]):
             groups = [g for p, g in self.memory.groups if p < pos]
+            kinds = self.gram.pairs.get(fold_phrase(mention.get("text", ""))) if kind == "pair" \
+                else None
+            if kinds:
+                fitting = [g for g in groups
+                           if all(self.kb.role_kinds.get(e.role or "") in kinds for e in g)]
+                groups = fitting or groups
             return list(groups[-1]) if groups else []
         if kind == "pronoun":
             local = self._sentence_subject(doc, mention)
@@ -159,7 +168,7 @@ class Resolver:
                 same = self._last_person(pos, country=m["countries"][0])
                 if same is not None:
                     return [same]
-            return [self._state(c, m["sector"]) for c in m["countries"]]
+            return [self._state(c, m["sector"]) for c in m["countries"] if c]
         if kind == "people":
             return [self._state(c, "CVL") for c in m["countries"]]
         if kind in ("demonym", "place"):
@@ -294,6 +303,11 @@ class Resolver:
 
     def _last_subject(self, pos: int) -> Entity | None:
         return next((e for p, e in reversed(self.memory.subjects) if p < pos), None)
+
+
+def fold_phrase(text: str) -> str:
+    """Lower-case a phrase and normalise its apostrophes, keeping accents."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
 
 
 def _strip_honorifics(name: str, honorifics: frozenset[str]) -> str:

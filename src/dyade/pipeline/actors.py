@@ -27,6 +27,8 @@ from .extensions import register
 from .grammar import grammar
 
 ACRONYM_MAX = 6
+CONTEXT = "@"
+BODY_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent", "iobj"})
 PLACE_LABELS = frozenset({"LOC", "MISC", "PER", "ORG"})
 MIN_PER_PLACE_POPULATION = 500_000
 DE_FORMS = frozenset({"de", "du", "d'", "des"})
@@ -112,6 +114,8 @@ class ActorRecognizer:
         mentions += self._demonyms(doc, mentions, taken)
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
         mentions += self._others(doc, taken)
+        taken = {i for m in mentions for i in range(m["start"], m["end"])}
+        mentions += self._bare_bodies(doc, taken)
         mentions = _drop_nested(sorted(mentions, key=lambda m: (m["start"], -m["end"])))
         mentions = _merge_appositions(doc, mentions)
         doc._.dyade_mentions = sorted(mentions, key=lambda m: m["start"])
@@ -258,6 +262,38 @@ class ActorRecognizer:
                 m["modifies"] = head.i
                 out.append(m)
         return out
+
+    def _bare_bodies(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
+        """State bodies named without their country ("les forces de sécurité", "les
+        manifestants"): the country is the one the article is about, decided later."""
+        out = []
+        for token in doc:
+            if token.i in taken or token.pos_ != "NOUN" or token.dep_ not in BODY_DEPS:
+                continue
+            sector = self.kb.bodies.get(fold(token.lemma_)) or self.kb.bodies.get(fold(token.text))
+            if sector is None or fold(token.lemma_) in self.gram.person_nouns:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "DET":
+                start -= 1
+            country = self._shared_demonym(doc, token) or CONTEXT
+            m = _mention(doc[start: token.i + 1], "body", countries=[country])
+            m["head"], m["sector"] = token.i, sector
+            m["plural"] = token.morph.get("Number") == ["Plur"]
+            out.append(m)
+            taken.update(range(start, token.i + 1))
+        return out
+
+    def _shared_demonym(self, doc: Doc, token: Token) -> str | None:
+        """The plural demonym that ends a coordination ("le gouvernement et le peuple
+        syriens") and so qualifies its first noun too."""
+        for other in doc[token.i + 1: min(len(doc), token.i + 6)]:
+            if other.is_punct or other.pos_ in ("VERB", "AUX", "ADP"):
+                return None
+            found = self.kb.demonym(other.lower_) if other.pos_ == "ADJ" else []
+            if found and "Plur" in other.morph.get("Number"):
+                return "|".join(found)
+        return None
 
     def _phrases(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         out = []

@@ -378,6 +378,8 @@ class _Context:
     def _recipient(self, token: Token, trigger: Trigger, nominal: bool = False,
                    skip: Token | None = None) -> list[int]:
         heads = [token] + [w for u in self.used for w in (u, *u.conjuncts)]
+        heads += [c for c in token.children if c.dep_ in ("obl:mod", "obl", "nmod") and
+                  _case(c, self.gram) is None and c.pos_ == "NOUN"]
         children = [c for h in heads for c in h.children
                     if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}]
         preps = trigger.recipient_preps

@@ -12,7 +12,7 @@ from ..resources import load_json
 class Grammar:
     pronouns_sing: frozenset[str]
     pronouns_plur: frozenset[str]
-    pairs: tuple[str, ...]
+    pairs: dict[str, list[str] | None]
     first_person: frozenset[str]
     own_country: tuple[str, ...]
     negation: frozenset[str]
@@ -42,7 +42,7 @@ def grammar() -> Grammar:
     return Grammar(
         pronouns_sing=frozenset(g["personal_pronouns"]["sing"]),
         pronouns_plur=frozenset(g["personal_pronouns"]["plur"]),
-        pairs=tuple(g["collective_pairs"]),
+        pairs=dict(g["collective_pairs"]),
         first_person=frozenset(g["first_person"]),
         own_country=tuple(g["own_country"]),
         negation=frozenset(g["negation"]),
