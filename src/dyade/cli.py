@@ -52,8 +52,8 @@ def extract(paths: tuple[str, ...], output: str | None, workers: int, keep_modal
 
     Example: dyade extract news/ -o events.jsonl
     """
-    from .extract import Summary
-    from .extract import extract as run
+    from .extraction import Summary
+    from .extraction import extract as run
 
     summary = Summary()
     out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
@@ -103,15 +103,15 @@ def evaluate(gold: str, system_file: str | None, as_json: bool, workers: int,
 
     Example: dyade evaluate --gold gold/seeds.jsonl seeds/
     """
-    from .evaluate import evaluate as score
-    from .evaluate import format_table, load_jsonl_file
+    from .scoring import evaluate as score
+    from .scoring import format_table, load_jsonl_file
 
     try:
         gold_records = load_jsonl_file(gold, "gold")
         if system_file:
             system = load_jsonl_file(system_file, "system")
         elif paths:
-            from .extract import extract as run
+            from .extraction import extract as run
             system = list(run(paths, workers=workers))
         else:
             raise click.UsageError("give PATHS to extract, or --system RECORDS.jsonl")
@@ -131,7 +131,7 @@ def demo() -> None:
 
     Example: dyade demo
     """
-    from .extract import extract as run
+    from .extraction import extract as run
 
     folder = data_path("demo")
     for record in run([str(folder)]):
@@ -152,7 +152,8 @@ def _demo_block(record: dict[str, Any]) -> str:
         lines.append(f"  count: {count['kind']} {count['qualifier']} {count['number']}")
     for quote in record["quotes"]:
         who = (quote["speaker"] or {}).get("name") or "?"
-        lines.append(f"  quote: {who}: « {quote['text'][:70]}{'…' if len(quote['text']) > 70 else ''} »")
+        text = quote["text"] if len(quote["text"]) <= 70 else quote["text"][:70] + "…"
+        lines.append(f"  quote: {who}: « {text} »")
     return "\n".join(lines)
 
 

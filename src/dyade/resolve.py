@@ -183,10 +183,7 @@ class Resolver:
     def _name(self, m: dict[str, Any]) -> Entity:
         ids = m["ids"]
         persons = [i for i in ids if i.startswith("person:")]
-        if persons:
-            entity = self._pick_person(persons)
-        else:
-            entity = self.kb.entity(ids[0], self.date)
+        entity = self._pick_person(persons) if persons else self.kb.entity(ids[0], self.date)
         if entity.kind == "person" and entity.country is None and m["countries"]:
             entity = replace(entity, country=m["countries"][0])
         return entity

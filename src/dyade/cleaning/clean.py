@@ -187,15 +187,15 @@ def _date(article: Article, cleaned: Cleaned) -> None:
     for kind in ("date", "clock"):
         for line in cleaned.kind_lines(kind):
             for item in patterns().furniture:
-                if item.kind == kind and (m := item.regex.match(line.text)):
-                    if value := date_from_groups(m.groupdict()):
-                        source = "site clock" if kind == "clock" else "header"
-                        _set_published(cleaned, value, f"{line.text.strip()} ({source})")
-                        if kind == "clock":
-                            cleaned.warnings.append(
-                                "publication date taken from a site clock, which may be the "
-                                "time of the scrape rather than of the article")
-                        return
+                m = item.regex.match(line.text) if item.kind == kind else None
+                if m and (value := date_from_groups(m.groupdict())):
+                    source = "site clock" if kind == "clock" else "header"
+                    _set_published(cleaned, value, f"{line.text.strip()} ({source})")
+                    if kind == "clock":
+                        cleaned.warnings.append(
+                            "publication date taken from a site clock, which may be the "
+                            "time of the scrape rather than of the article")
+                    return
     if article.date and (value := _input_date(article.date)):
         _set_published(cleaned, value, f"{article.date} (input metadata)")
         return

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..errors import DataError
+from ..pipeline.grammar import grammar
 from ..resources import load_jsonl, load_jsonl_glob, require
 from ..text import fold
 
 log = logging.getLogger(__name__)
 
-SECTORS = frozenset("GOV MIL REB LEG JUD COP PTY CVL MED BUS REL IGO NGO SPY OPP UAF EDU HLH "
-                    "ENV AGR LAB REF ELI".split())
+SECTORS = frozenset(["GOV", "MIL", "REB", "LEG", "JUD", "COP", "PTY", "CVL", "MED", "BUS", "REL", "IGO", "NGO", "SPY", "OPP", "UAF", "EDU", "HLH", "ENV", "AGR", "LAB", "REF", "ELI"])
 
 
 @dataclass(frozen=True)
@@ -195,21 +195,29 @@ def _load_states(kb: KnowledgeBase) -> None:
         kb.states[state.iso3] = state
         for surface in (state.name, state.long_name, *state.aliases):
             if surface:
-                _add_name(kb, _drop_article(surface), f"state:{state.iso3}")
+                _add_name(kb, drop_article(surface), f"state:{state.iso3}")
         for surface in (state.capital, *state.seats):
             if surface:
-                _add_name(kb, _drop_article(surface), f"seat:{state.iso3}")
-                kb.seats[fold(_drop_article(surface))] = state.iso3
+                _add_name(kb, drop_article(surface), f"seat:{state.iso3}")
+                kb.seats[fold(drop_article(surface))] = state.iso3
         for form in state.demonyms:
             if state.iso3 not in kb.demonyms[fold(form)]:
                 kb.demonyms[fold(form)].append(state.iso3)
 
 
-def _drop_article(surface: str) -> str:
-    for article in ("le ", "la ", "les ", "l'", "l’"):
-        if surface.lower().startswith(article):
+def drop_article(surface: str) -> str:
+    """A name without its leading article: "le Kremlin" → "Kremlin", "l'Élysée" → "Élysée"."""
+    low = surface.lower().replace("\u2019", "'")
+    for article in _articles():
+        if low.startswith(article) and len(surface) > len(article):
             return surface[len(article):]
     return surface
+
+
+@cache
+def _articles() -> tuple[str, ...]:
+    words = [w for w in grammar().definite_articles]
+    return tuple(w if w.endswith("'") else w + " " for w in words)
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
@@ -221,7 +229,7 @@ def _load_orgs(kb: KnowledgeBase) -> None:
         org = Organisation(obj["id"], obj["name"], obj["aliases"], obj.get("country"), sector)
         kb.orgs[org.id] = org
         for surface in (org.name, *org.aliases):
-            _add_name(kb, _drop_article(surface), f"org:{org.id}")
+            _add_name(kb, drop_article(surface), f"org:{org.id}")
 
 
 def _load_persons(kb: KnowledgeBase) -> None:

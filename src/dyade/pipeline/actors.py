@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..kb.places import curated, curated_forms, lookup
-from ..kb.store import KnowledgeBase, knowledge_base
+from ..kb.store import KnowledgeBase, drop_article, knowledge_base
 from ..text import fold, strip_accents
 from .extensions import register
 from .grammar import grammar
@@ -31,8 +31,6 @@ CONTEXT = "@"
 BODY_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent", "iobj"})
 PLACE_LABELS = frozenset({"LOC", "MISC", "PER", "ORG"})
 MIN_PER_PLACE_POPULATION = 500_000
-DE_FORMS = frozenset({"de", "du", "d'", "des"})
-ARTICLES = frozenset({"le", "la", "les", "l'"})
 
 
 class ActorRecognizer:
@@ -49,6 +47,7 @@ class ActorRecognizer:
         self.roles = Matcher(nlp.vocab)
         self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.capitalised: set[str] = set()
+        self.de = self.gram.contractions.get("du", "de")
         self._build(nlp)
 
     # ----- building ------------------------------------------------------------------
@@ -99,7 +98,7 @@ class ActorRecognizer:
             out += [org.name, *org.aliases]
         for person in kb.persons.values():
             out += [person.name, *person.aliases]
-        return [_drop_article(s) for s in out if s and s.strip()]
+        return [drop_article(s) for s in out if s and s.strip()]
 
     # ----- running -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -147,10 +146,8 @@ class ActorRecognizer:
 
     def _places(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self.places(doc)
-                 if doc[s].text[:1].isupper() or not doc[s].is_alpha or doc[s].lower_ in
-                 ("bande", "sud", "nord", "plaine", "vallée", "territoires", "région", "mer",
-                  "lac", "détroit", "plateau", "province", "zone", "péninsule", "oblast",
-                  "base", "enclave", "état")]
+                 if doc[s].text[:1].isupper() or not doc[s].is_alpha or
+                 doc[s].lower_ in self.gram.place_heads]
         out = []
         for span in filter_spans(spans):
             if any(i in taken for i in range(span.start, span.end)):
@@ -205,9 +202,10 @@ class ActorRecognizer:
             if found and token.i >= span.start:
                 countries.append("|".join(found))
                 end = max(end, token.i + 1)
-        if not countries and end < len(doc) and doc[end].lower_ in DE_FORMS:
+        if not countries and end < len(doc) and \
+                self.gram.contractions.get(doc[end].lower_, doc[end].lower_) == self.de:
             nxt = end + 1
-            if nxt < len(doc) and doc[nxt].lower_ in ARTICLES:
+            if nxt < len(doc) and doc[nxt].pos_ == "DET":
                 nxt += 1
             target = names.get(nxt)
             if target is not None:
@@ -251,7 +249,8 @@ class ActorRecognizer:
                 start = min(head.i, token.i)
                 while start > 0 and doc[start - 1].pos_ == "DET":
                     start -= 1
-                m = _mention(doc[start: max(head.i, token.i) + 1], "body", countries=["|".join(countries)])
+                m = _mention(doc[start: max(head.i, token.i) + 1], "body",
+                             countries=["|".join(countries)])
                 m["head"], m["sector"] = head.i, sector
                 m["plural"] = head.morph.get("Number") == ["Plur"]
                 m["person_noun"] = fold(head.lemma_) in self.gram.person_nouns
@@ -338,14 +337,6 @@ class ActorRecognizer:
             elif low in self.gram.first_person:
                 out.append(_mention(doc[token.i: token.i + 1], "first"))
         return out
-
-
-def _drop_article(surface: str) -> str:
-    low = surface.lower()
-    for article in ("le ", "la ", "les ", "l'", "l’"):
-        if low.startswith(article):
-            return surface[len(article):]
-    return surface
 
 
 def _mention(span: Span, kind: str, **extra: Any) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..resources import load_jsonl
 from ..timex.calendar import calendar
 from .extensions import register
+from .grammar import grammar
 from .lexicon import speech_verbs
 
 NUMBER = r"(?<![\d,.])(?P<n>\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?P<frac>\d+))?(?![\d])"
@@ -34,6 +35,7 @@ class CountLexicon:
     qualifiers: tuple[tuple[str, str, int | None], ...]
     numwords: dict[str, int]
     multipliers: dict[str, int]
+    units: tuple[str, ...]
     number: re.Pattern[str]
 
 
@@ -44,6 +46,7 @@ def count_lexicon() -> CountLexicon:
     quals: list[tuple[str, str, int | None]] = []
     numwords: dict[str, int] = {}
     mults: dict[str, int] = {}
+    units: list[str] = []
     for _, obj in load_jsonl("lexicon", "counts.jsonl"):
         if "word" in obj:
             kinds[obj["word"].lower()] = obj["kind"]
@@ -53,12 +56,14 @@ def count_lexicon() -> CountLexicon:
             numwords[obj["numword"]] = obj["value"]
         elif "multiplier" in obj:
             mults[obj["numword"]] = obj["multiplier"]
+        elif "unit" in obj:
+            units.append(obj["unit"])
     quals.sort(key=lambda q: -len(q[0]))
     words = "|".join(sorted(map(re.escape, numwords), key=len, reverse=True))
     mult = "|".join(sorted(map(re.escape, mults), key=len, reverse=True))
     number = re.compile(rf"(?:{NUMBER}|(?<!\w)(?P<w>{words})(?!\w))(?:\s+(?P<mult>{mult})\b)?",
                         re.I)
-    return CountLexicon(kinds, tuple(quals), numwords, mults, number)
+    return CountLexicon(kinds, tuple(quals), numwords, mults, tuple(units), number)
 
 
 class ClaimFinder:
@@ -70,9 +75,12 @@ class ClaimFinder:
         self.lex = count_lexicon()
         self.speech = speech_verbs()
         months = "|".join(map(re.escape, calendar().months))
-        self.not_count = re.compile(
-            rf"^\s*(?:{months}|%|pour cent|ans?\b|heures?|jours?|mois|km|kilomètres|"
-            r"dollars|euros|francs|milliards|tonnes|mètres|h\b|€|\$)", re.I)
+        units = "|".join(sorted(map(re.escape, self.lex.units), key=len, reverse=True))
+        self.not_count = re.compile(rf"^\s*(?:{months}|{units})(?!\w)", re.I)
+        preceders = "|".join(sorted(map(re.escape, calendar().day_preceders), key=len,
+                                    reverse=True))
+        self.day_before = re.compile(rf"(?:^|\s)(?:{preceders})\s*$", re.I)
+        self.gram = grammar()
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = self._quotes(doc)
@@ -96,7 +104,7 @@ class ClaimFinder:
         out = []
         for m in self.lex.number.finditer(text):
             after = text[m.end():]
-            if self.not_count.match(after) or _is_year(m, text):
+            if self.not_count.match(after) or self._is_date(m, text):
                 continue
             number = self._value(m)
             if number is None:
@@ -140,6 +148,14 @@ class ClaimFinder:
                 return kind, None
         return None, None
 
+    def _is_date(self, m: re.Match[str], text: str) -> bool:
+        """A year, or a day number after "le"/"du"/"depuis le" ("le 7 octobre")."""
+        raw = m.group("n") or ""
+        if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:
+            return True
+        return bool(self.day_before.search(text[: m.start()])) and raw.isdigit() and \
+            int(raw) <= 31
+
     # ----- quotations ----------------------------------------------------------------
     def _quotes(self, doc: Doc) -> list[dict[str, Any]]:
         out = []
@@ -172,7 +188,7 @@ class ClaimFinder:
         for token in reversed(before):
             if token.lemma_.lower() in self.speech and token.pos_ in ("VERB", "NOUN"):
                 return _speech_subject(token)
-            if token.lower_ == "selon":
+            if token.lower_ in self.gram.according_to:
                 return next((t for t in doc[token.i + 1: token.i + 6]
                              if t.pos_ in ("NOUN", "PROPN")), None)
         return None
@@ -189,8 +205,9 @@ def _speech_subject(verb: Token) -> Token | None:
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "nmod"), None)
     # "a-t-il promis": the clitic may hang elsewhere; look right after the verb
+    pronouns = grammar().pronouns_sing | grammar().pronouns_plur
     for token in verb.doc[verb.i - 2: verb.i + 3]:
-        if token.lower_.lstrip("-t-").lstrip("-") in ("il", "elle", "ils", "elles"):
+        if token.lower_.split("-")[-1] in pronouns:
             return token
     return None
 
@@ -232,9 +249,3 @@ def _opens_clause(text: str, open_at: int, close_after: int) -> bool:
     return after[:1] == "," or after[:1] == "-"
 
 
-def _is_year(m: re.Match[str], text: str) -> bool:
-    raw = m.group("n") or ""
-    if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:
-        return True
-    return bool(re.search(r"(?:le|du|au|depuis le)\s*$", text[: m.start()].lower())) and \
-        int(re.sub(r"\D", "", raw) or 0) <= 31

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..text import fold
+from ..timex.calendar import calendar
 from .extensions import register
 from .grammar import Grammar, grammar
 from .lexicon import VERBAL, Trigger, speech_verbs, triggers
@@ -23,7 +24,6 @@ from .lexicon import VERBAL, Trigger, speech_verbs, triggers
 CLAUSAL = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
 SUBJECTS = ("nsubj", "nsubj:pass")
 ARG_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "obl:agent")
-PLACE_PREPS = frozenset({"à", "en", "dans", "près", "vers", "depuis"})
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 MAX_CLIMB = 4
 MAX_DEPTH = 4
@@ -149,6 +149,8 @@ class _Context:
         self.quote_tokens = [(q["start_token"], q["end_token"], q.get("speaker_token"))
                              for q in quotes]
         self.used: list[Token] = []
+        cal = calendar()
+        self.calendar_words = frozenset([*cal.weekdays, *cal.months, *cal.parts_of_day])
 
     # ----- frames --------------------------------------------------------------------
     def is_incise(self, token: Token, trigger: Trigger) -> bool:
@@ -244,9 +246,9 @@ class _Context:
         à Y ..."): its indirect object or "avec" phrase."""
         for child in verb.children:
             if child.dep_ in ("iobj", "obl", "obl:arg", "obl:mod") and \
-                    _case(child, self.gram) in ("à", "avec") and not self._is_place(child):
-                if found := self._args(child):
-                    return found
+                    _case(child, self.gram) in self.gram.partner_preps and \
+                    not self._is_place(child) and (found := self._args(child)):
+                return found
         return []
 
     def _clause_after(self, noun: Token) -> Token | None:
@@ -378,15 +380,15 @@ class _Context:
     def _recipient(self, token: Token, trigger: Trigger, nominal: bool = False,
                    skip: Token | None = None) -> list[int]:
         heads = [token] + [w for u in self.used for w in (u, *u.conjuncts)]
-        heads += [c for c in token.children if c.dep_ in ("obl:mod", "obl", "nmod") and
-                  _case(c, self.gram) is None and c.pos_ == "NOUN"]
+        heads += [c for c in token.children if c.dep_ in ("obl:mod", "obl", "nmod", "obj") and
+                  _case(c, self.gram) is None and c.lower_ in self.calendar_words]
         children = [c for h in heads for c in h.children
                     if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}]
         preps = trigger.recipient_preps
         if preps is None:
             if not nominal:
                 objects = [c for c in children if c.dep_ in ("obj", "iobj")
-                           and not _is_reflexive(c)]
+                           and not _is_reflexive(c) and c.lower_ not in self.calendar_words]
                 if objects:
                     objects += [c for c in children if c.dep_ == "conj" and
                                 c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
@@ -397,9 +399,7 @@ class _Context:
         for prep in preps:
             for child in children:
                 if child.dep_ in ARG_DEPS and _case(child, self.gram) == prep:
-                    if trigger.symmetric and prep in PLACE_PREPS and not trigger.requires_prep \
-                            and (trigger.recipient_preps is None or prep not in
-                                 trigger.recipient_preps) and self._is_place(child):
+                    if self._place_not_partner(trigger, prep, child):
                         continue
                     if found := self._args(child):
                         return found
@@ -445,6 +445,12 @@ class _Context:
                              if not self._recipient_only(c))
         return weak
 
+    def _place_not_partner(self, trigger: Trigger, prep: str, child: Token) -> bool:
+        """"à Damas" says where two parties met, not whom they met."""
+        listed = trigger.recipient_preps is not None and prep in trigger.recipient_preps
+        return (trigger.symmetric and prep in self.gram.place_preps and not listed and
+                not trigger.requires_prep and self._is_place(child))
+
     def _is_place(self, token: Token) -> bool:
         idx = self.by_token.get(token.i)
         if idx is None:
@@ -455,8 +461,8 @@ class _Context:
 
     def _recipient_only(self, token: Token) -> bool:
         """A phrase that names a target, not the one the phrase above stands for."""
-        return token.dep_ in ("nmod", "obl") and _case(token, self.gram) in (
-            "contre", "sur", "envers", "vers", "avec")
+        return token.dep_ in ("nmod", "obl") and \
+            _case(token, self.gram) in self.gram.target_preps
 
     def _antecedent(self, pronoun: Token) -> Token | None:
         node = pronoun
@@ -560,7 +566,7 @@ class _Context:
     def _place(self, token: Token, clause: Token) -> int | None:
         for head in (token, clause):
             for child in head.children:
-                if child.dep_ in ARG_DEPS and _case(child, self.gram) in PLACE_PREPS:
+                if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps:
                     idx = self.by_token.get(child.i)
                     if idx is not None and self.mentions[idx]["kind"] in ("name", "place"):
                         return child.i

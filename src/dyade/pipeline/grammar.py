@@ -33,6 +33,12 @@ class Grammar:
     factual_inf: frozenset[str]
     relative: frozenset[str]
     frame_prefixes: tuple[str, ...]
+    place_preps: frozenset[str]
+    partner_preps: frozenset[str]
+    target_preps: frozenset[str]
+    place_heads: frozenset[str]
+    according_to: frozenset[str]
+    definite_articles: tuple[str, ...]
 
 
 @cache
@@ -63,6 +69,12 @@ def grammar() -> Grammar:
         factual_inf=frozenset(g["factual_inf_governors"]),
         relative=frozenset(g["relative_pronouns"]),
         frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),
+        place_preps=frozenset(g["place_preps"]),
+        partner_preps=frozenset(g["partner_preps"]),
+        target_preps=frozenset(g["target_preps"]),
+        place_heads=frozenset(g["place_heads"]),
+        according_to=frozenset(g["according_to"]),
+        definite_articles=tuple(g["definite_articles"]),
     )
 
 

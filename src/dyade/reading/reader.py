@@ -52,7 +52,8 @@ def _read_file(path: Path) -> Iterator[Article]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield Article(doc=path.name, source=str(path), text="", error=f"cannot read: {exc.strerror}")
+        yield Article(doc=path.name, source=str(path), text="",
+                      error=f"cannot read: {exc.strerror}")
         return
     yield from _read_blob(_stem(path), str(path), data, path.name.lower())
 

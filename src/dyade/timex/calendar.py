@@ -18,6 +18,7 @@ class Calendar:
     relative_periods: dict[str, tuple[str, int]]
     parts_of_day: frozenset[str]
     period_starts: dict[str, str]
+    day_preceders: tuple[str, ...]
 
 
 @cache
@@ -31,6 +32,7 @@ def calendar() -> Calendar:
         relative_periods={k: (v[0], int(v[1])) for k, v in data["relative_periods"].items()},
         parts_of_day=frozenset(data["parts_of_day"]),
         period_starts=dict(data["period_starts"]),
+        day_preceders=tuple(data["day_preceders"]),
     )
 
 

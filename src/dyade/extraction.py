@@ -84,7 +84,7 @@ def extract_articles(articles: Iterable[Article], *, workers: int = 1, keep_moda
 
     docs = nlp.pipe(texts(), as_tuples=True, batch_size=BATCH_SIZE, n_process=workers)
     pending: list = []
-    for doc, n in docs:
+    for doc, _ in docs:
         pending.append(doc)
         yield from _flush_ready(jobs, pending, kb, options, summary, progress)
     yield from _flush_ready(jobs, pending, kb, options, summary, progress)

@@ -1,0 +1,78 @@
+from dyade.article import Article
+from dyade.cleaning import clean
+
+SCRAPED = """Accueil / Monde / Afrique
+Sommet régional à Dakar
+Publié le 14/03/2023 à 18h05
+Partager sur Facebook
+The minister talks with reporters during a press conference in Brussels on Monday. (AFP photo)
+Le ministre sénégalais et son homologue gambien à Dakar, le 13 mars 2023. © AFP
+
+Le ministre sénégalais des Affaires étrangères a reçu lundi son homologue gambien à Dakar.
+
+Lire aussi : Mali : l'armée affirme avoir repoussé une attaque
+SOURCE: RFI
+"""
+
+
+def _kinds(text):
+    cleaned = clean(Article(doc="t", source="t", text=text))
+    return cleaned, {line.text: line.kind for line in cleaned.lines}
+
+
+def test_furniture_lines_are_classified():
+    _, kinds = _kinds(SCRAPED)
+    assert kinds["Accueil / Monde / Afrique"] == "breadcrumb"
+    assert kinds["Partager sur Facebook"] == "share"
+    assert kinds["Lire aussi : Mali : l'armée affirme avoir repoussé une attaque"] == "related"
+    assert kinds["SOURCE: RFI"] == "source"
+    assert kinds["Sommet régional à Dakar"] == "title"
+
+
+def test_foreign_caption_and_french_caption_are_kept_apart():
+    _, kinds = _kinds(SCRAPED)
+    english = next(k for t, k in kinds.items() if t.startswith("The minister"))
+    french = next(k for t, k in kinds.items() if t.startswith("Le ministre sénégalais et"))
+    assert english == "foreign"
+    assert french == "caption"
+
+
+def test_only_body_survives_with_offsets_unchanged():
+    cleaned, _ = _kinds(SCRAPED)
+    assert len(cleaned.text) == len(SCRAPED)
+    start = SCRAPED.index("Le ministre sénégalais des")
+    assert cleaned.text[start:start + 20] == SCRAPED[start:start + 20]
+    assert "Lire aussi" not in cleaned.text and "Partager" not in cleaned.text
+    assert "press conference" not in cleaned.text
+
+
+def test_publication_date_from_header_with_evidence():
+    cleaned, _ = _kinds(SCRAPED)
+    assert cleaned.published["date"] == "2023-03-14"
+    assert cleaned.published["precision"] == "day"
+    assert "Publié le 14/03/2023" in cleaned.published["evidence"]
+    assert cleaned.outlet == "RFI"
+
+
+def test_month_only_header_prefix_on_a_body_line():
+    text = " date 2022-06 Les manifestants ont défilé dans les rues de Khartoum jeudi.\n"
+    cleaned, _ = _kinds(text)
+    assert cleaned.published == {"date": "2022-06", "precision": "month",
+                                 "evidence": "date 2022-06 (header)"}
+    assert "Les manifestants ont défilé" in cleaned.text
+    assert "2022-06" not in cleaned.text
+
+
+def test_site_clock_is_flagged():
+    cleaned, kinds = _kinds("06-03-2025 09:41 PM Beirut Timing\n\nLe Liban a annoncé "
+                            "jeudi un accord de cessez-le-feu avec Israël.\n")
+    assert kinds["06-03-2025 09:41 PM Beirut Timing"] == "clock"
+    assert any("site clock" in w for w in cleaned.warnings)
+
+
+def test_caption_date_when_nothing_else_dates_the_article():
+    text = ("Les deux présidents se rencontrent à Abidjan, le 3 mai 2022. © Reuters\n\n"
+            "Les deux présidents se sont rencontrés mardi à Abidjan.\n")
+    cleaned, _ = _kinds(text)
+    assert cleaned.published["date"] == "2022-05"
+    assert cleaned.anchor == {"date": "2022-05-03", "kind": "event"}

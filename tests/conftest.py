@@ -1,0 +1,41 @@
+"""Shared fixtures: the parsed pipeline (loaded once), paths to fixtures and shared gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dyade.pipeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def extract_text(nlp):
+    """Extract one article given as a string; returns its document record."""
+    from dyade.article import Article
+    from dyade.extraction import extract_articles
+
+    def run(text: str, doc: str = "t", keep_modal: bool = False) -> dict:
+        return next(extract_articles([Article(doc=doc, source=doc, text=text)],
+                                     keep_modal=keep_modal))
+
+    return run
+
+
+def pairs(record: dict) -> set[tuple]:
+    """(event, actor name or country, recipient name or country) of a record's events."""
+    out = set()
+    for e in record["events"]:
+        a = e["actor"][0]["name"] or e["actor"][0]["country"]
+        r = (e["recipient"][0]["name"] or e["recipient"][0]["country"]) if e["recipient"] else None
+        out.add((e["event"], a, r))
+    return out

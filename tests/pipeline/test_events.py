@@ -1,0 +1,84 @@
+"""Events on short sentences written for these tests: who did what to whom."""
+
+from conftest import pairs
+
+
+def test_coordinated_participants_meet(extract_text):
+    rec = extract_text("Publié le 12/05/2023\n\nLe président français Emmanuel Macron et le "
+                       "chancelier allemand Olaf Scholz se sont rencontrés mardi à Berlin.\n")
+    [event] = rec["events"]
+    assert event["event"] == "CONSULT"
+    assert {event["actor"][0]["name"], event["recipient"][0]["name"]} == {
+        "Emmanuel Macron", "Olaf Scholz"}
+    assert event["date"] == "2023-05-09"
+    assert event["event_loc"]["name"] == "Berlin"
+
+
+def test_role_phrase_resolves_to_the_holder_at_the_date(extract_text):
+    rec = extract_text("Publié le 02/12/2024\n\nLe président russe s'est entretenu lundi "
+                       "par téléphone avec son homologue iranien.\n")
+    [event] = rec["events"]
+    assert event["mode"] == "phone"
+    assert event["actor"][0]["name"] == "Vladimir Poutine"
+    assert event["recipient"][0]["name"] == "Massoud Pezeshkian"
+
+
+def test_passive_agent_is_the_actor(extract_text):
+    rec = extract_text("Publié le 03/05/2023\n\nLe camp militaire de Boni a été attaqué "
+                       "mardi par les rebelles du M23.\n")
+    assert ("ASSAULT", "M23", None) in pairs(rec) or any(
+        e["event"] == "ASSAULT" and e["actor"][0]["country"] == "COD" for e in rec["events"])
+
+
+def test_reported_speech_by_a_speaker_of_the_same_state(extract_text):
+    rec = extract_text("Publié le 05/08/2023\n\nLa cheffe de la diplomatie française Catherine "
+                       "Colonna a déclaré samedi que la France soutenait les efforts de la "
+                       "Cédéao.\n")
+    [event] = rec["events"]
+    assert event["event"] == "SUPPORT"
+    assert event["actor"][0]["name"] == "Catherine Colonna"
+    assert event["recipient"][0]["country"] == "IGO"
+
+
+def test_negated_and_planned_actions_are_not_events(extract_text):
+    rec = extract_text("Publié le 10/10/2023\n\nLe Premier ministre irakien n'a pas rencontré "
+                       "le président turc. Il se rendra la semaine prochaine à Ankara. "
+                       "Bagdad pourrait imposer des sanctions à la Turquie.\n")
+    assert rec["events"] == []
+    kept = extract_text("Publié le 10/10/2023\n\nLe Premier ministre irakien n'a pas rencontré "
+                        "le président turc.\n", keep_modal=True)
+    assert kept["events"] and "negation" in kept["events"][0]["aux_modes"]
+
+
+def test_background_is_flagged_historical(extract_text):
+    rec = extract_text("Publié le 20/11/2024\n\nEn 2014, la Russie a annexé la Crimée et a "
+                       "lancé une offensive contre l'Ukraine.\n")
+    assert rec["events"]
+    assert all("historical" in e["aux_modes"] for e in rec["events"])
+
+
+def test_the_two_men_refers_to_the_last_pair(extract_text):
+    rec = extract_text("Publié le 16/03/2023\n\nLe Premier ministre japonais Fumio Kishida a "
+                       "reçu jeudi à Tokyo le président sud-coréen Yoon Suk-yeol. Les deux "
+                       "hommes ont condamné le tir de missile de la Corée du Nord.\n")
+    accused = {(e["actor"][0]["name"], e["recipient"][0]["country"])
+               for e in rec["events"] if e["event"] == "ACCUSE"}
+    assert accused == {("Fumio Kishida", "PRK"), ("Yoon Suk Yeol", "PRK")} or len(accused) == 2
+
+
+def test_one_event_however_many_times_it_is_restated(extract_text):
+    text = ("Publié le 02/12/2024\n\nVladimir Poutine s'est entretenu lundi avec Massoud "
+            "Pezeshkian. Poutine et Pezeshkian se sont entretenus de la Syrie.\n")
+    rec = extract_text(text)
+    assert len([e for e in rec["events"] if e["event"] == "CONSULT"]) == 1
+    assert rec["events"][0]["mentions"] == 2
+
+
+def test_offsets_point_into_the_raw_text(extract_text):
+    text = "Publié le 02/12/2024\n\nL’armée israélienne a bombardé mardi la bande de Gaza.\n"
+    rec = extract_text(text)
+    [event] = rec["events"]
+    start, end = event["text_info"]["start"], event["text_info"]["end"]
+    assert text[start:end].startswith("L’armée israélienne a bombardé")
+    assert event["actor"][0]["sector"] == "MIL"
+    assert event["recipient"][0]["country"] == "PSE"

@@ -1,0 +1,100 @@
+"""End to end: fixture articles written for dyade, bad inputs, and the evaluation gates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, SHARED
+
+from dyade.extraction import Summary, extract
+from dyade.scoring import evaluate, load_jsonl_file
+
+ARTICLES = FIXTURES / "articles"
+GOLD = FIXTURES / "expected.jsonl"
+
+
+@pytest.fixture(scope="module")
+def fixture_records():
+    return {r["doc"]: r for r in extract([str(ARTICLES)])}
+
+
+def test_every_fixture_article_gets_a_record(fixture_records):
+    assert set(fixture_records) == {p.stem for p in ARTICLES.glob("*.txt")}
+
+
+def test_no_event_comes_from_page_furniture(fixture_records):
+    gold = {g["doc"]: g for g in load_jsonl_file(GOLD, "gold")}
+    for doc, record in fixture_records.items():
+        for event in record["events"]:
+            for negative in gold[doc]["negatives"]:
+                assert negative not in event["event_text"], (doc, negative)
+
+
+def test_english_article_is_flagged_not_coded(fixture_records):
+    record = fixture_records["f05_english_petro_maduro"]
+    assert record["events"] == [] and record["language"] == "en"
+    assert any("not French" in w for w in record["warnings"])
+
+
+def test_specific_events_on_fixture_articles(fixture_records):
+    def has(doc, event, actor, recipient):
+        return any(e["event"] == event and e["actor"][0]["name"] == actor and
+                   e["recipient"] and (recipient in (e["recipient"][0]["name"],
+                                                     e["recipient"][0]["country"]))
+                   for e in fixture_records[doc]["events"])
+
+    assert has("f09_france_royaume_uni", "CONSULT", "Emmanuel Macron", "Rishi Sunak")
+    assert has("f09_france_royaume_uni", "CONSULT", "Catherine Colonna", "James Cleverly")
+    assert has("f08_irak_turquie", "SUPPORT", "Recep Tayyip Erdogan", "IRQ")
+    assert has("f07_bresil_venezuela", "CONSULT", "Luiz Inácio Lula da Silva", "Nicolás Maduro")
+
+
+def test_fixture_f1_floor():
+    system = list(extract([str(ARTICLES)]))
+    total, _ = evaluate(load_jsonl_file(GOLD, "gold"), system)
+    assert total.events["entity"].f1 >= 0.5
+    assert total.leaks == 0
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "seeds.jsonl").exists(), reason="no ../shared")
+def test_seed_gold_f1_floor():
+    system = list(extract([str(SHARED / "seeds")]))
+    total, _ = evaluate(load_jsonl_file(SHARED / "gold" / "seeds.jsonl", "gold"), system)
+    assert total.events["entity"].f1 >= 0.8
+    assert total.leaks == 0
+
+
+def test_bad_inputs_are_accounted_for(tmp_path: Path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "latin1.txt").write_bytes(
+        "Publié le 02/12/2024\n\nLe président français a reçu à l'Élysée le Premier "
+        "ministre britannique.\n".encode("cp1252"))
+    big = ("Publié le 02/12/2024\n\n" +
+           "Le ministre malien des Affaires étrangères a rencontré son homologue nigérien "
+           "à Niamey.\n" * 4000)
+    (tmp_path / "huge.txt").write_text(big, encoding="utf-8")
+    summary = Summary()
+    records = {r["doc"]: r for r in extract([str(tmp_path)], summary=summary)}
+    assert set(records) == {"empty", "binary", "latin1", "huge"}
+    assert records["empty"]["error"] == "empty input"
+    assert "binary" in records["binary"]["error"]
+    assert records["latin1"]["events"] and records["latin1"]["warnings"]
+    assert len(records["huge"]["events"]) == 1 and records["huge"]["events"][0]["mentions"] > 1
+    assert (summary.read, summary.coded, sum(summary.skipped.values())) == (4, 2, 2)
+    assert "4 articles read, 2 coded, 2 skipped" in summary.line()
+
+
+def test_records_follow_the_contract(fixture_records):
+    record = fixture_records["f09_france_royaume_uni"]
+    for key in ("doc", "id", "source", "published", "outlet", "language", "title", "events",
+                "counts", "quotes", "warnings"):
+        assert key in record
+    event = record["events"][0]
+    for key in ("id", "event", "mode", "context", "actor", "recipient", "date", "date_precision",
+                "date_evidence", "aux_modes", "event_loc", "event_text", "text_info",
+                "quad_code", "cameo_root", "confidence"):
+        assert key in event
+    json.dumps(record)

@@ -1,0 +1,58 @@
+"""Scoring as FORMAT.md defines it, on hand-made gold and system records."""
+
+from dyade.scoring import evaluate, name_match
+
+
+def _gold(**extra):
+    event = {"event": "CONSULT", "alt": [], "actor": {"country": "IRN", "names": ["Ali Larijani"]},
+             "recipient": {"country": "SYR", "names": ["Bachar al-Assad", "Assad"]},
+             "symmetric": True, "date": "2024-11-14", "location": None, "historical": False,
+             "optional": False}
+    event.update(extra)
+    return event
+
+
+def _sys(actor, recipient, event="CONSULT", aux=(), date="2024-11-14"):
+    return {"event": event, "actor": [actor], "recipient": [recipient], "aux_modes": list(aux),
+            "date": date, "event_text": "x"}
+
+
+LAR = {"name": "Ali Larijani", "country": "IRN"}
+ASSAD = {"name": "Bachar Assad", "country": "SYR"}
+SYR = {"name": "Syrie", "country": "SYR"}
+
+
+def test_name_rule():
+    assert name_match("Bachar al-Assad", "Bashar al Assad") is False
+    assert name_match("Bachar al-Assad", "Bachar Assad") is True
+    assert name_match("Assad", "Bachar al-Assad") is True
+    assert name_match("al-Nosra", "al") is False
+
+
+def test_entity_and_country_levels_and_symmetry():
+    gold = [{"doc": "d", "events": [_gold()], "counts": [], "quotes": [], "negatives": []}]
+    total, _ = evaluate(gold, [{"doc": "d", "events": [_sys(ASSAD, LAR)]}])
+    assert total.events["entity"].tp == 1 and total.dates.value == 1.0
+    total, _ = evaluate(gold, [{"doc": "d", "events": [_sys(LAR, SYR)]}])
+    assert total.events["entity"].tp == 0 and total.events["country"].tp == 1
+
+
+def test_historical_leak_is_a_false_positive_and_flagged_ones_are_not_scored():
+    gold = [{"doc": "d", "events": [_gold(historical=True)], "counts": [], "quotes": [],
+             "negatives": []}]
+    total, _ = evaluate(gold, [{"doc": "d", "events": [_sys(LAR, ASSAD)]}])
+    assert total.events["entity"].fp == 1
+    total, _ = evaluate(gold, [{"doc": "d", "events": [_sys(LAR, ASSAD, aux=["historical"])]}])
+    assert total.events["entity"].fp == 0 and total.historical.value == 1.0
+
+
+def test_duplicates_are_collapsed_and_optional_gold_is_neutral():
+    gold = [{"doc": "d", "events": [_gold(optional=True)], "counts": [], "quotes": [],
+             "negatives": ["Pelosi"]}]
+    system = [{"doc": "d", "events": [_sys(LAR, ASSAD), _sys(LAR, ASSAD)],
+               "counts": [{"kind": "killed", "number": 5}], "quotes": []}]
+    total, _ = evaluate(gold, system)
+    assert total.duplicates == 1
+    e = total.events["entity"]
+    assert (e.tp, e.fp, e.fn) == (0, 0, 0)
+    assert total.counts.fp == 1
