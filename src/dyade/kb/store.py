@@ -14,7 +14,10 @@ from ..text import fold
 
 log = logging.getLogger(__name__)
 
-SECTORS = frozenset(["GOV", "MIL", "REB", "LEG", "JUD", "COP", "PTY", "CVL", "MED", "BUS", "REL", "IGO", "NGO", "SPY", "OPP", "UAF", "EDU", "HLH", "ENV", "AGR", "LAB", "REF", "ELI"])
+SECTORS = frozenset([
+    "GOV", "MIL", "REB", "LEG", "JUD", "COP", "PTY", "CVL", "MED", "BUS", "REL", "IGO",
+    "NGO", "SPY", "OPP", "UAF", "EDU", "HLH", "ENV", "AGR", "LAB", "REF", "ELI",
+])
 
 
 @dataclass(frozen=True)
