@@ -145,8 +145,9 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
         resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
                                 actors[:1] + recipients)
     date, evidence, source = _date(doc, frame, timexes, record, anchor)
-    if is_historical(date, anchor):
+    if is_historical(date, anchor) or "pluperfect" in aux:
         aux.append("historical")
+    aux = [a for a in aux if a != "pluperfect"]
     base = doc._.dyade_base
     trigger = doc[frame["trigger"]]
     out = []

@@ -135,17 +135,20 @@ class Resolver:
         """The subject named earlier in the pronoun's own sentence ("L'Iran ... auquel il")."""
         sent = doc[mention["start"]].sent
         seg = doc._.dyade_segment
+        candidates = []
         for idx in range(len(doc._.dyade_mentions) - 1, -1, -1):
             other = doc._.dyade_mentions[idx]
             if other["start"] >= mention["start"] or other["start"] < sent.start:
                 continue
             if other["kind"] in ("pronoun", "pair", "own", "first"):
                 continue
-            if doc[other["head"]].dep_.startswith("nsubj"):
+            head = doc[other["head"]]
+            if head.dep_.startswith("nsubj") and head.head.dep_ not in ("ccomp", "advcl"):
                 found = self.cache.get((seg, idx), [])
                 if len(found) == 1:
-                    return found
-        return []
+                    candidates.append(found[0])
+        persons = [e for e in candidates if e.kind == "person"]
+        return (persons or candidates)[:1]
 
     # ----- resolution ----------------------------------------------------------------
     def _resolve(self, doc: Doc, m: dict[str, Any]) -> list[Entity]:
@@ -205,6 +208,8 @@ class Resolver:
         country, sector, role = None, None, None
         if m["countries"]:
             country, sector = m["countries"][0], "GOV"
+        elif (near := self._nearby_demonym(doc, m)) is not None:
+            country, sector = near, "GOV"
         elif m.get("of_ids"):
             target = self.kb.entity(m["of_ids"][0], self.date)
             country, sector = target.country, target.sector or "GOV"
@@ -212,6 +217,17 @@ class Resolver:
             role = m["roles"][0]
             sector = sector or self.kb.role_sectors.get(role)
         return Entity(None, name, country, sector, role=role, kind="person")
+
+    def _nearby_demonym(self, doc: Doc, m: dict[str, Any]) -> str | None:
+        """A nationality stated in the phrase right before a name: "la sous-secrétaire
+        d'État américaine par intérim, Victoria Nuland"."""
+        sent_start = doc[m["start"]].sent.start
+        for token in reversed(doc[max(sent_start, m["start"] - 8): m["start"]]):
+            if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
+                return None
+            if token.pos_ == "ADJ" and (found := self.kb.demonym(token.lower_)):
+                return self._pick("|".join(found))
+        return None
 
     def _role(self, doc: Doc, m: dict[str, Any]) -> list[Entity]:
         roles = m["roles"]

@@ -135,8 +135,17 @@ class ActorRecognizer:
                     continue
                 spans.append(Span(doc, start, end, label=key))
         out = []
+        persons = [ent for ent in doc.ents if ent.label_ == "PER"]
         for span in filter_spans(spans):
             ids = self.kb.names.get(span.label_, [])
+            if ids and all(i.startswith(("seat:", "state:")) for i in ids) and any(
+                    ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+                    for ent in persons):
+                continue
+            if ids and len(span) > 1 and span.end < len(doc) and doc[span.end].pos_ == "ADJ" \
+                    and span.start <= doc[span.end].head.i < span.end \
+                    and not self.kb.demonym(doc[span.end].lower_):
+                continue
             if ids:
                 start = span.start
                 while start > 0 and doc[start - 1].lower_ in self.gram.honorifics:
@@ -391,7 +400,12 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
     if named["kind"] == "name" and not any(i.startswith("person:") for i in named["ids"]):
         return False
     gap = [t for t in doc[a["end"]: b["start"]]]
-    return all(t.text == "," or t.pos_ == "DET" or t.is_space for t in gap) and len(gap) <= 3
+    if all(t.text == "," or t.pos_ == "DET" or t.is_space for t in gap) and len(gap) <= 3:
+        return True
+    role = a if a["kind"] == "role" else b
+    head = doc[named["head"]]
+    return (named is b and len(gap) <= 8 and gap[-1:] and gap[-1].text == "," and
+            head.dep_ == "appos" and role["start"] <= head.head.i < role["end"])
 
 
 def head_token(doc: Doc, mention: dict[str, Any]) -> Token:

@@ -188,6 +188,8 @@ class _Context:
                 actor = self._orphan_subject(token)
         if trigger.inverse:
             actor, recipient = self._args(self._agent(token)), actor
+        if (passive or participle) and not recipient:
+            actor = actor[:1]
         return self._build(token, token, trigger, actor, recipient)
 
     def _nominal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
@@ -389,6 +391,9 @@ class _Context:
             if not nominal:
                 objects = [c for c in children if c.dep_ in ("obj", "iobj")
                            and not _is_reflexive(c) and c.lower_ not in self.calendar_words]
+                objects += [g for c in children if c.dep_ == "obj" and
+                            c.lower_ in self.calendar_words for g in c.children
+                            if g.pos_ in ("NOUN", "PROPN") and _case(g, self.gram) is None]
                 if objects:
                     objects += [c for c in children if c.dep_ == "conj" and
                                 c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
@@ -407,7 +412,8 @@ class _Context:
             for child in children:
                 if child.dep_ in ("obj",) and (found := self._args(child)):
                     return found
-        if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children):
+        if trigger.event in ("REQUEST", "ACCUSE") and \
+                not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children):
             for child in children:
                 if child.dep_ == "obl:agent" and (found := self._args(child)):
                     return found
@@ -501,6 +507,10 @@ class _Context:
                 aux.append("negation")
         if "Inf" in verb.morph.get("VerbForm") and not self._factual_inf(verb):
             aux.append("future")
+        if "Part" in verb.morph.get("VerbForm") and any(
+                c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense")
+                for c in verb.children):
+            aux.append("pluperfect")
         current = verb
         for _ in range(3):
             if current.dep_ == "conj" and current.head.i != current.i:

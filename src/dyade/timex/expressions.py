@@ -65,6 +65,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("period", re.compile(rf"{b}(?P<part>{starts})\s*-?\s*(?P<mon>{months})"
                               rf"(?:\s+(?P<y>\d{{4}}))?{e}", re.I)),
         ("month", re.compile(rf"{b}(?P<mon>{months})\s+(?P<y>\d{{4}}){e}", re.I)),
+        ("month", re.compile(rf"{b}(?:en|début|fin|mi-?|courant|depuis)\s+(?P<mon>{months}){e}",
+                             re.I)),
         ("night", re.compile(rf"{b}(?:dans\s+)?la\s+nuit\s+de\s+(?P<wd1>{days})\s+[àa]\s+"
                              rf"(?P<wd>{days}){e}", re.I)),
         ("weekday", re.compile(rf"{b}(?P<wd>{days})(?:\s+(?:{parts}))?{e}", re.I)),
