@@ -72,6 +72,7 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
         record["quotes"] += [q for q in (_quote(doc, seg, q, resolver)
                                          for q in doc._.dyade_quotes) if q["speaker"]]
     record["events"] = _drop_subsumed(events)
+    record.pop("_frame", None)
     return record
 
 
@@ -147,6 +148,11 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
     date, evidence, source = _date(doc, frame, timexes, record, anchor)
     if is_historical(date, anchor) or "pluperfect" in aux:
         aux.append("historical")
+    elif source in ("clause", "sentence") and date and len(date) == 10:
+        record.setdefault("_frame", {})["date"] = (date, evidence)
+    elif source == "publication" and record.get("_frame"):
+        date, evidence = record["_frame"]["date"]
+        source = "context"
     aux = [a for a in aux if a != "pluperfect"]
     base = doc._.dyade_base
     trigger = doc[frame["trigger"]]
