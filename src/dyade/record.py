@@ -21,6 +21,7 @@ from .timex.expressions import Anchor, Timex, find_timexes, is_historical
 _PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
+TARGETED_AT_PLACES = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
     recipients = _entities(doc, seg, frame["recipient"], resolver, actors, speaker)
     actors = [a for a in actors if a.country or a.name]
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
+    if not recipients and frame["event"] in TARGETED_AT_PLACES:
+        recipients = _place_population(doc, frame, resolver)
     if not recipients and len(actors) > 1 and (frame["symmetric"] or
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
@@ -295,6 +298,15 @@ def _date(doc: Doc, frame: dict[str, Any], timexes: dict[int, list[Timex]],
     if published:
         return published, record["published"].get("evidence"), "publication"
     return None, None, "none"
+
+
+def _place_population(doc: Doc, frame: dict[str, Any], resolver: Resolver) -> list[Entity]:
+    """An attack with no named target hits the people of the place where it happened."""
+    place = _place(doc, 0, frame, resolver)
+    if place and place.get("country") in resolver.kb.states:
+        state = resolver.kb.states[place["country"]]
+        return [Entity(f"state:{state.iso3}", state.name, state.iso3, "CVL", kind="state")]
+    return []
 
 
 def _place(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver) -> dict | None:

@@ -295,7 +295,7 @@ class Resolver:
 
     def _surnames(self, entity: Entity) -> list[str]:
         folded = fold(entity.name or "").split()
-        names = [folded[-1]] if folded else []
+        names = [t for t in folded if len(t) >= 2 and t not in self.gram.particles]
         if entity.kb_id and entity.kb_id.startswith("person:"):
             person = self.kb.persons.get(entity.kb_id.split(":", 1)[1])
             if person:

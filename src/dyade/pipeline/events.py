@@ -105,15 +105,22 @@ def _words_found(token: Token, trigger: Trigger, gram: Grammar) -> set[int] | No
     near = [t for t in doc[lo:hi] if t.i != token.i and
             (t.head.i == token.i or t.head.head.i == token.i or token.head.i == t.i or
              t.head.head.head.i == token.i)]
+    after = [t for t in doc[token.i + 1: min(token.sent.end, token.i + 2 * WINDOW)]
+             if t.pos_ == "NOUN"] if trigger.pos == "VERB" else []
     for word in trigger.words:
         word = gram.contractions.get(word, word)
-        hit = next((t for t in near if t.i not in used and
-                    word in (t.lemma_.lower(), t.lower_,
-                             gram.contractions.get(t.lower_, t.lower_))), None)
+        hit = next((t for t in near if t.i not in used and _is_word(t, word, gram)), None)
+        if hit is None and " " not in word:
+            hit = next((t for t in after if t.i not in used and _is_word(t, word, gram)), None)
         if hit is None:
             return None
         used.add(hit.i)
     return used
+
+
+def _is_word(token: Token, word: str, gram: Grammar) -> bool:
+    return word in (token.lemma_.lower(), token.lower_,
+                    gram.contractions.get(token.lower_, token.lower_))
 
 
 def _is_reflexive(token: Token) -> bool:
