@@ -58,11 +58,13 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
     numwords = count_lexicon().numwords
     events: list[dict[str, Any]] = []
     seen: dict[tuple, dict[str, Any]] = {}
+    news_day: dict[str, tuple[str, str | None]] = {}
     for seg, doc in enumerate(docs):
         resolver.resolve_doc(seg, doc)
         timexes = _sentence_timexes(doc, anchor, numwords)
         for frame in doc._.dyade_events:
-            for event in _events(doc, seg, frame, resolver, anchor, timexes, record, options):
+            for event in _events(doc, seg, frame, resolver, anchor, timexes, record, options,
+                                 news_day):
                 key = _key(event)
                 if key in seen:
                     seen[key]["mentions"] += 1
@@ -73,7 +75,6 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
         record["quotes"] += [q for q in (_quote(doc, seg, q, resolver)
                                          for q in doc._.dyade_quotes) if q["speaker"]]
     record["events"] = _drop_subsumed(events)
-    record.pop("_frame", None)
     return record
 
 
@@ -112,7 +113,10 @@ def _drop_subsumed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # ----- events -----------------------------------------------------------------------------
 def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
             anchor: Anchor | None, timexes: dict[int, list[Timex]],
-            record: dict[str, Any], options: Options) -> list[dict[str, Any]]:
+            record: dict[str, Any], options: Options,
+            news_day: dict[str, tuple[str, str | None]]) -> list[dict[str, Any]]:
+    """The events of one frame; ``news_day`` carries the last day the article's news was
+    dated by, for events that state no date of their own."""
     aux = _aux_modes(frame)
     if NON_FACTUAL & set(aux) and not options.keep_modal:
         return []
@@ -152,9 +156,9 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
     if is_historical(date, anchor) or "pluperfect" in aux:
         aux.append("historical")
     elif source in ("clause", "sentence") and date and len(date) == 10:
-        record.setdefault("_frame", {})["date"] = (date, evidence)
-    elif source == "publication" and record.get("_frame"):
-        date, evidence = record["_frame"]["date"]
+        news_day["date"] = (date, evidence)
+    elif source == "publication" and "date" in news_day:
+        date, evidence = news_day["date"]
         source = "context"
     aux = [a for a in aux if a != "pluperfect"]
     base = doc._.dyade_base
@@ -171,8 +175,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
                 "date": date, "date_precision": precision_of(date) if date else None,
                 "date_evidence": evidence, "date_source": source,
                 "aux_modes": sorted(set(aux)),
-                "event_loc": _place(doc, seg, frame, resolver),
-                "event_text": doc.text[frame["start"] - 0: frame["end"]].strip(),
+                "event_loc": _place(doc, frame, resolver),
+                "event_text": doc.text[frame["start"]: frame["end"]].strip(),
                 "trigger": trigger.text,
                 "text_info": {"start": base + frame["start"], "end": base + frame["end"]},
                 "quad_code": QUAD[frame["event"]], "cameo_root": frame["cameo"][:2],
@@ -302,14 +306,14 @@ def _date(doc: Doc, frame: dict[str, Any], timexes: dict[int, list[Timex]],
 
 def _place_population(doc: Doc, frame: dict[str, Any], resolver: Resolver) -> list[Entity]:
     """An attack with no named target hits the people of the place where it happened."""
-    place = _place(doc, 0, frame, resolver)
+    place = _place(doc, frame, resolver)
     if place and place.get("country") in resolver.kb.states:
         state = resolver.kb.states[place["country"]]
         return [Entity(f"state:{state.iso3}", state.name, state.iso3, "CVL", kind="state")]
     return []
 
 
-def _place(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver) -> dict | None:
+def _place(doc: Doc, frame: dict[str, Any], resolver: Resolver) -> dict | None:
     if frame["place"] is None:
         return None
     token = doc[frame["place"]]

@@ -407,6 +407,3 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (named is b and len(gap) <= 8 and gap[-1:] and gap[-1].text == "," and
             head.dep_ == "appos" and role["start"] <= head.head.i < role["end"])
 
-
-def head_token(doc: Doc, mention: dict[str, Any]) -> Token:
-    return doc[mention["head"]]

@@ -15,7 +15,6 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..text import fold
 from ..timex.calendar import calendar
 from .extensions import register
 from .grammar import Grammar, grammar
@@ -498,12 +497,7 @@ class _Context:
         aux: list[str] = []
         reported = self._quoted(verb) or (verb.dep_ == "ccomp" and
                                           verb.head.lemma_.lower() in self.speech)
-        tokens = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
-        for t in tokens:
-            if "Fut" in t.morph.get("Tense"):
-                aux.append("reported_future" if reported else "future")
-            if "Cnd" in t.morph.get("Mood"):
-                aux.append("reported_future" if reported else "hypothetical")
+        aux += ["reported_future" if reported else mode for mode in _tense_modes(verb)]
         for child in verb.children:
             low = child.lower_
             if child.dep_ == "advmod" and low in self.gram.negation and _has_ne(verb):
@@ -549,12 +543,7 @@ class _Context:
             verb.dep_ == "acl" and head.dep_ in ("nsubj", "attr", "xcomp", "ROOT")
 
     def _modality_of(self, verb: Token) -> list[str]:
-        out = []
-        for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
-            if "Fut" in t.morph.get("Tense"):
-                out.append("future")
-            if "Cnd" in t.morph.get("Mood"):
-                out.append("hypothetical")
+        out = _tense_modes(verb)
         if any(c.dep_ == "advmod" and c.lower_ in self.gram.negation for c in verb.children) \
                 and _has_ne(verb):
             out.append("negation")
@@ -592,6 +581,18 @@ class _Context:
         return None
 
 
+def _tense_modes(verb: Token) -> list[str]:
+    """``future`` for a future tense, ``hypothetical`` for a conditional, on the verb or
+    its auxiliaries."""
+    out = []
+    for t in [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]:
+        if "Fut" in t.morph.get("Tense"):
+            out.append("future")
+        if "Cnd" in t.morph.get("Mood"):
+            out.append("hypothetical")
+    return out
+
+
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
@@ -605,6 +606,3 @@ def _ordered_children(token: Token) -> list[Token]:
 def _has_ne(verb: Token) -> bool:
     return any(c.lower_ in ("ne", "n'") for c in verb.children)
 
-
-def fold_lemma(token: Token) -> str:
-    return fold(token.lemma_)
