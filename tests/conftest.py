@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Knowledge imported by the user (dyade kb import) must not change what the tests see.
+os.environ["DYADE_KB_PATH"] = str(Path(__file__).parent / "fixtures" / "no-user-kb")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -138,6 +138,106 @@ def demo() -> None:
         click.echo(_demo_block(record))
 
 
+@main.group()
+def kb() -> None:
+    """Query and extend the knowledge base of actors."""
+
+
+@kb.command("resolve")
+@click.argument("text", required=False)
+@click.option("--date", help="The day the phrase is read at: YYYY-MM-DD (or YYYY-MM, YYYY).")
+@click.option("--batch", type=click.File("r", encoding="utf-8"),
+              help='JSON lines {"text": ..., "date": ...}; one JSON line out per line in.')
+def kb_resolve(text: str | None, date: str | None, batch: TextIO | None) -> None:
+    """Print the actor a French phrase designates at a date, as one JSON object.
+
+    Example: dyade kb resolve "le chef de la diplomatie iranienne" --date 2019-05-01
+    """
+    from .kb.phrase import resolve_many
+
+    if (text is None) == (batch is None):
+        raise click.UsageError("give either TEXT or --batch FILE")
+    if batch is None:
+        items = [(text or "", date)]
+    else:
+        items = []
+        for number, line in enumerate(batch, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                items.append((str(obj["text"]), obj.get("date") or date))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise click.UsageError(f"--batch line {number}: expected a JSON object with "
+                                       f"a \"text\" field ({exc})") from exc
+    try:
+        for result in resolve_many(items):
+            click.echo(json.dumps(result, ensure_ascii=False))
+    except DyadeError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@kb.command("show")
+@click.argument("name")
+@click.option("--date", help="Show the office held at this date (YYYY-MM-DD).")
+def kb_show(name: str, date: str | None) -> None:
+    """Print every knowledge-base entry a name, alias, capital or id may mean, as JSON lines.
+
+    Example: dyade kb show Lavrov
+    """
+    from .kb.store import describe, knowledge_base
+
+    kb_ = knowledge_base()
+    found = describe(kb_, name, date)
+    if not found:
+        raise click.ClickException(f"no entry for {name!r} in the knowledge base")
+    for entry in found:
+        click.echo(json.dumps(entry, ensure_ascii=False))
+
+
+@kb.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def kb_stats(as_json: bool) -> None:
+    """Print what the knowledge base holds and how well it covers offices since 2010.
+
+    Example: dyade kb stats
+    """
+    from .kb.stats import format_stats, kb_statistics
+    from .kb.store import knowledge_base
+
+    stats = kb_statistics(knowledge_base())
+    click.echo(json.dumps(stats, ensure_ascii=False, indent=1) if as_json
+               else format_stats(stats))
+
+
+@kb.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--positions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A Wikidata extract of the position items that FILE's people held.")
+@click.option("--into", "folder", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write to (default: $DYADE_KB_PATH's first folder, else "
+                   "~/.local/share/dyade/kb).")
+def kb_import(file: Path, positions: Path | None, folder: Path | None) -> None:
+    """Import a Wikidata JSON-lines extract or a PETRARCH/CAMEO actor dictionary.
+
+    The entries are written beside dyade's own knowledge base and used by every later
+    command.
+
+    Example: dyade kb import wikidata_politicians.jsonl.gz
+    """
+    from .kb.importer import import_file, write_report
+    from .kb.store import knowledge_base, user_dirs
+
+    try:
+        report = import_file(file, knowledge_base(), positions)
+    except DyadeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    target = folder or user_dirs()[0]
+    for path in write_report(report, target):
+        click.echo(f"wrote {path}", err=True)
+    click.echo(report.summary())
+
+
 def _demo_block(record: dict[str, Any]) -> str:
     pub = record["published"] or {}
     lines = [f"== {record['doc']}  ({pub.get('date') or 'undated'})  {record.get('title') or ''}"]

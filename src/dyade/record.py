@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .anachronism import check_roles, weak_evidence
 from .article import Article
 from .cleaning import Cleaned
 from .kb.places import lookup
@@ -36,7 +37,7 @@ def empty_record(article: Article, cleaned: Cleaned | None = None) -> dict[str, 
     record: dict[str, Any] = {
         "doc": article.doc, "id": article.id, "source": article.source,
         "published": (cleaned.published if cleaned else None) or
-        {"date": None, "precision": None, "evidence": None},
+        {"date": None, "precision": None, "evidence": None, "source": None},
         "outlet": cleaned.outlet if cleaned else article.outlet,
         "language": cleaned.language if cleaned else None,
         "title": cleaned.title if cleaned else article.title,
@@ -53,14 +54,26 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
     """Resolve the segments' mentions and frames into the article's document record."""
     record = empty_record(article, cleaned)
     anchor = Anchor(cleaned.anchor["date"], cleaned.anchor["kind"]) if cleaned.anchor else None
-    resolver = Resolver(kb, (cleaned.published or {}).get("date") or
-                        (anchor.value if anchor else None))
+    date = (cleaned.published or {}).get("date") or (anchor.value if anchor else None)
+    resolver = _resolve_all(Resolver(kb, date), docs)
+    check = check_roles(docs, resolver, kb, date)
+    if date and check.flagged(weak_evidence(cleaned.published)):
+        record["warnings"].append(check.warning(date))
+        record["published"] = {
+            "date": None, "precision": None,
+            "evidence": f"{record['published'].get('evidence')}, contradicted by the offices "
+                        "the article names",
+            "source": record["published"].get("source"),
+            "window": {"start": check.window[0], "end": check.window[1]} if check.window
+            else None}
+        within = check.anchor()
+        anchor = Anchor(within, "publication") if within else None
+        resolver = _resolve_all(Resolver(kb, check.midpoint()), docs)
     numwords = count_lexicon().numwords
     events: list[dict[str, Any]] = []
     seen: dict[tuple, dict[str, Any]] = {}
     news_day: dict[str, tuple[str, str | None]] = {}
     for seg, doc in enumerate(docs):
-        resolver.resolve_doc(seg, doc)
         timexes = _sentence_timexes(doc, anchor, numwords)
         for frame in doc._.dyade_events:
             for event in _events(doc, seg, frame, resolver, anchor, timexes, record, options,
@@ -76,6 +89,12 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
                                          for q in doc._.dyade_quotes) if q["speaker"]]
     record["events"] = _drop_subsumed(events)
     return record
+
+
+def _resolve_all(resolver: Resolver, docs: list[Doc]) -> Resolver:
+    for seg, doc in enumerate(docs):
+        resolver.resolve_doc(seg, doc)
+    return resolver
 
 
 def _drop_subsumed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -238,7 +238,7 @@ class Resolver:
             targets = [(key, kb_id)] if kind in ("state", "seat", "org") else []
         out = []
         for of, kb_id in targets:
-            holder = self.kb.holder(roles, of, self.date)
+            holder = self.kb.office_holder(roles, of, self.date, via=m.get("of_text"))
             if holder is not None:
                 out.append(self.kb.entity(holder, self.date))
                 continue

@@ -58,7 +58,7 @@ def test_month_only_header_prefix_on_a_body_line():
     text = " date 2022-06 Les manifestants ont défilé dans les rues de Khartoum jeudi.\n"
     cleaned, _ = _kinds(text)
     assert cleaned.published == {"date": "2022-06", "precision": "month",
-                                 "evidence": "date 2022-06 (header)"}
+                                 "evidence": "date 2022-06 (header)", "source": "header"}
     assert "Les manifestants ont défilé" in cleaned.text
     assert "2022-06" not in cleaned.text
 

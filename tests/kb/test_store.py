@@ -68,3 +68,59 @@ def test_every_role_points_at_a_known_state_or_organisation(kb):
         for role in person.roles:
             assert role.of in kb.states or role.of in kb.orgs, (person.name, role.of)
             assert role.end is None or role.start <= role.end, person.name
+
+
+@pytest.mark.parametrize(("roles", "of", "date", "expected"), [
+    (["president"], "GHA", "2020-06-01", "Nana Akufo-Addo"),
+    (["president"], "GHA", "2025-06-01", "John Mahama"),
+    (["prime_minister"], "CAN", "2020-06-01", "Justin Trudeau"),
+    (["prime_minister"], "CAN", "2025-06-01", "Mark Carney"),
+    (["prime_minister"], "ITA", "2022-01-01", "Mario Draghi"),
+    (["prime_minister"], "ITA", "2023-06-01", "Giorgia Meloni"),
+    (["prime_minister"], "JPN", "2015-06-01", "Shinzo Abe"),
+    (["prime_minister"], "JPN", "2023-06-01", "Fumio Kishida"),
+    (["president"], "SEN", "2015-06-01", "Macky Sall"),
+    (["president"], "SEN", "2024-06-01", "Bassirou Diomaye Faye"),
+    (["president"], "ARG", "2024-06-01", "Javier Milei"),
+    (["president"], "BRA", "2020-06-01", "Jair Bolsonaro"),
+    (["president"], "PHL", "2018-06-01", "Rodrigo Duterte"),
+    (["president"], "KOR", "2023-06-01", "Yoon Suk-yeol"),
+    (["president"], "KOR", "2025-08-01", "Lee Jae-myung"),
+    (["king"], "AUS", "2023-06-01", "Charles III"),
+    (["king"], "CAN", "2015-06-01", "Elizabeth II"),
+    (["foreign_minister"], "DEU", "2023-06-01", "Annalena Baerbock"),
+    (["defence_minister"], "UKR", "2022-06-01", "Oleksii Reznikov"),
+    (["defence_minister"], "UKR", "2024-06-01", "Roustem Oumerov"),
+    (["leader"], "hezbollah", "2020-06-01", "Hassan Nasrallah"),
+])
+def test_offices_across_the_world(kb, roles, of, date, expected):
+    got = _holder(kb, roles, of, date)
+    assert got is not None, f"no holder of {roles} of {of} at {date}"
+    person = kb.persons[kb.holder(roles, of, date).split(":", 1)[1]]
+    forms = {got, *person.aliases}
+    assert any(expected.split()[-1].lower() in f.lower() for f in forms), (got, expected)
+
+
+def test_every_office_date_is_a_full_day(kb):
+    """A month alone ("2025-07") would end a term before every day of that month."""
+    partial = [(p.name, r.role, r.of, r.start, r.end) for p in kb.persons.values()
+               for r in p.roles for d in (r.start, r.end)
+               if d is not None and len(d) != 10 and r.start >= "2000"]
+    assert partial == []
+
+
+def test_heads_of_state_are_known_every_month_since_2010(kb):
+    from dyade.kb.stats import kb_statistics
+
+    coverage = kb_statistics(kb)["coverage"]["head_of_state"]
+    assert coverage["states"] >= 190
+    assert coverage["months_covered"] >= 0.98
+
+
+def test_head_of_government_of_a_presidential_state_is_its_president(kb):
+    pid = kb.office_holder(["prime_minister", "head_of_government"], "USA", "2022-01-01")
+    assert kb.persons[pid.split(":", 1)[1]].name == "Joe Biden"
+
+
+def test_seat_offices_name_known_seats(kb):
+    assert all(name in kb.names for name in kb.offices)

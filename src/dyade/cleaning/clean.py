@@ -190,27 +190,29 @@ def _date(article: Article, cleaned: Cleaned) -> None:
                 m = item.regex.match(line.text) if item.kind == kind else None
                 if m and (value := date_from_groups(m.groupdict())):
                     source = "site clock" if kind == "clock" else "header"
-                    _set_published(cleaned, value, f"{line.text.strip()} ({source})")
+                    _set_published(cleaned, value, f"{line.text.strip()} ({source})",
+                                   "clock" if kind == "clock" else "header")
                     if kind == "clock":
                         cleaned.warnings.append(
                             "publication date taken from a site clock, which may be the "
                             "time of the scrape rather than of the article")
                     return
     if article.date and (value := _input_date(article.date)):
-        _set_published(cleaned, value, f"{article.date} (input metadata)")
+        _set_published(cleaned, value, f"{article.date} (input metadata)", "metadata")
         return
     for url in (article.url, article.source):
         for rx in URL_DATES:
             if url and (m := rx.search(url)) and (value := date_from_groups(m.groupdict())):
-                _set_published(cleaned, value, f"{m.group()} (URL)")
+                _set_published(cleaned, value, f"{m.group()} (URL)", "url")
                 return
     for line in cleaned.kind_lines("caption"):
         if (m := _caption_date().search(line.text)) and (value := date_from_groups(m.groupdict())):
             cleaned.published = {"date": value[:7], "precision": "month",
-                                 "evidence": f"{m.group()} (photo caption: event date)"}
+                                 "evidence": f"{m.group()} (photo caption: event date)",
+                                 "source": "caption"}
             cleaned.anchor = {"date": value, "kind": "event"}
             return
-    cleaned.published = {"date": None, "precision": None, "evidence": None}
+    cleaned.published = {"date": None, "precision": None, "evidence": None, "source": None}
 
 
 def _input_date(text: str) -> str | None:
@@ -218,6 +220,7 @@ def _input_date(text: str) -> str | None:
     return date_from_groups(m.groupdict()) if m else None
 
 
-def _set_published(cleaned: Cleaned, value: str, evidence: str) -> None:
-    cleaned.published = {"date": value, "precision": precision_of(value), "evidence": evidence}
+def _set_published(cleaned: Cleaned, value: str, evidence: str, source: str) -> None:
+    cleaned.published = {"date": value, "precision": precision_of(value), "evidence": evidence,
+                         "source": source}
     cleaned.anchor = {"date": value, "kind": "publication"}

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from ..errors import DataError
 from ..pipeline.grammar import grammar
-from ..resources import load_jsonl, load_jsonl_glob, require
+from ..resources import iter_jsonl, load_jsonl, load_jsonl_glob, require
 from ..text import fold
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,16 @@ class Role:
     end: str | None
 
 
+@dataclass(frozen=True)
+class Affiliation:
+    """A dated country and sector with no named office (from CAMEO/PETRARCH dictionaries)."""
+
+    country: str | None
+    sector: str | None
+    start: str | None
+    end: str | None
+
+
 @dataclass
 class Person:
     id: str
@@ -53,6 +65,7 @@ class Person:
     sector: str | None
     roles: list[Role]
     member_of: str | None = None
+    affiliations: list[Affiliation] = field(default_factory=list)
 
 
 @dataclass
@@ -65,6 +78,7 @@ class State:
     demonyms: list[str]
     capital: str | None
     seats: list[str]
+    wikidata: str | None = None
 
 
 @dataclass
@@ -90,6 +104,7 @@ class KnowledgeBase:
     demonyms: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     seats: dict[str, str] = field(default_factory=dict)
+    offices: dict[str, tuple[str, str]] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[tuple[Role, str]]] = field(
         default_factory=lambda: defaultdict(list))
 
@@ -124,6 +139,11 @@ class KnowledgeBase:
         elif person.member_of in self.orgs:
             org = self.orgs[person.member_of]
             country, sector = org.country or country, org.sector or sector
+        elif person.affiliations:
+            current = [a for a in person.affiliations
+                       if date is None or _within(date, a.start or "0000", a.end)]
+            if current:
+                country, sector = current[-1].country or country, current[-1].sector or sector
         return Entity(kb_id, person.name, country, sector,
                       role=role.role if role else None, kind="person")
 
@@ -135,6 +155,39 @@ class KnowledgeBase:
             return max(person.roles, key=lambda r: r.start)
         current = [r for r in person.roles if _within(date, r.start, r.end)]
         return max(current, key=lambda r: r.start) if current else None
+
+    def office_holder(self, roles: list[str], of: str, date: str | None,
+                      via: str | None = None) -> str | None:
+        """The holder of an office a phrase names, with the fallbacks French usage implies.
+
+        ``via`` is the institution or seat the phrase went through ("le chef du Pentagone",
+        "le locataire de l'Élysée"): a generic head phrase then means the office that seat
+        stands for. A head phrase of an organisation ("le président de la Commission", "le
+        chef de l'EI") means whoever heads it; "le dirigeant nord-coréen" the head of state;
+        the head of government of a presidential state is its president.
+        """
+        kinds = {self.role_kinds.get(r) for r in roles}
+        generic = "org_head" in kinds or "head_of_state" in kinds
+        office = self.offices.get(fold(drop_article(via))) if via else None
+        if office is not None and generic:
+            found = self.holder([office[1]], office[0], date)
+            if found is not None:
+                return found
+        found = self.holder(roles, of, date)
+        if found is not None or not generic and "head_of_government" not in kinds:
+            return found
+        if of in self.orgs:
+            return self.holder(self.kind_roles("org_head"), of, date)
+        if "org_head" in kinds:
+            return self.holder(self.kind_roles("head_of_state"), of, date)
+        if "head_of_government" in kinds and not self.holder(
+                self.kind_roles("head_of_government"), of, date):
+            return self.holder(["president"], of, date)
+        return None
+
+    def kind_roles(self, kind: str) -> list[str]:
+        """The role keys of a kind, in declaration order."""
+        return [r for r, k in self.role_kinds.items() if k == kind]
 
     def holder(self, roles: list[str], of: str, date: str | None) -> str | None:
         """Return the kb id of the person holding one of ``roles`` of ``of`` at ``date``."""
@@ -153,6 +206,33 @@ def _within(date: str, start: str, end: str | None) -> bool:
     return start[: len(date)] <= date and (end is None or date <= end[: len(date)])
 
 
+KB_PATH_ENV = "DYADE_KB_PATH"
+
+
+def user_dirs() -> list[Path]:
+    """Folders of imported knowledge (``dyade kb import``), read after the package data:
+    those of $DYADE_KB_PATH (separated by the system's path separator), else the user's
+    data folder."""
+    value = os.environ.get(KB_PATH_ENV)
+    if value:
+        return [Path(p) for p in value.split(os.pathsep) if p]
+    return [default_user_dir()]
+
+
+def default_user_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "dyade" / "kb"
+
+
+def _user_records(pattern: str) -> list[tuple[str, dict]]:
+    records: list[tuple[str, dict]] = []
+    for folder in user_dirs():
+        if folder.is_dir():
+            for path in sorted(folder.glob(pattern)):
+                records.extend((f"{path}:{n}", obj) for n, obj in iter_jsonl(path))
+    return records
+
+
 @cache
 def knowledge_base() -> KnowledgeBase:
     """Load the knowledge base from the package data (once per process)."""
@@ -161,6 +241,11 @@ def knowledge_base() -> KnowledgeBase:
     _load_states(kb)
     _load_orgs(kb)
     _load_persons(kb)
+    for where, obj in load_jsonl("kb", "offices.jsonl"):
+        require(obj, where, name=str, of=str, role=str)
+        if obj["role"] not in kb.role_sectors or obj["of"] not in kb.states:
+            raise DataError(f"{where}: unknown role or state")
+        kb.offices[fold(drop_article(obj["name"]))] = (obj["of"], obj["role"])
     for where, obj in load_jsonl("kb", "bodies.jsonl"):
         require(obj, where, noun=str, sector=str)
         kb.bodies[fold(obj["noun"])] = obj["sector"]
@@ -194,7 +279,8 @@ def _load_states(kb: KnowledgeBase) -> None:
     for where, obj in load_jsonl("kb", "states.jsonl"):
         require(obj, where, iso3=str, name=str, aliases=list, demonyms=list)
         state = State(obj["iso3"], obj["name"], obj.get("article") or "", obj.get("long_name"),
-                      obj["aliases"], obj["demonyms"], obj.get("capital"), obj.get("seats") or [])
+                      obj["aliases"], obj["demonyms"], obj.get("capital"), obj.get("seats") or [],
+                      obj.get("wikidata"))
         kb.states[state.iso3] = state
         for surface in (state.name, state.long_name, *state.aliases):
             if surface:
@@ -224,7 +310,8 @@ def _articles() -> tuple[str, ...]:
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
-    for where, obj in load_jsonl("kb", "organisations.jsonl"):
+    for where, obj in load_jsonl("kb", "organisations.jsonl") + _user_records(
+            "organisations*.jsonl"):
         require(obj, where, id=str, name=str, aliases=list)
         sector = obj.get("sector")
         if sector is not None and sector not in SECTORS:
@@ -236,7 +323,7 @@ def _load_orgs(kb: KnowledgeBase) -> None:
 
 
 def _load_persons(kb: KnowledgeBase) -> None:
-    for where, obj in load_jsonl_glob("kb", "persons*.jsonl"):
+    for where, obj in load_jsonl_glob("kb", "persons*.jsonl") + _user_records("persons*.jsonl"):
         require(obj, where, id=str, name=str, aliases=list)
         roles = []
         for item in obj.get("roles") or []:
@@ -246,11 +333,14 @@ def _load_persons(kb: KnowledgeBase) -> None:
             if item["of"] not in kb.states and item["of"] not in kb.orgs:
                 raise DataError(f"{where}: role of unknown state or organisation {item['of']!r}")
             roles.append(Role(item["role"], item["of"], item["start"], item.get("end")))
+        affiliations = [Affiliation(a.get("country"), a.get("sector"), a.get("start"),
+                                    a.get("end")) for a in obj.get("affiliations") or []]
         person = Person(obj["id"], obj["name"], obj["aliases"], obj.get("country"),
-                        obj.get("sector"), roles, obj.get("member_of"))
+                        obj.get("sector"), roles, obj.get("member_of"), affiliations)
         if person.id in kb.persons:
             first = kb.persons[person.id]
             first.roles.extend(r for r in roles if r not in first.roles)
+            first.affiliations.extend(a for a in affiliations if a not in first.affiliations)
             first.aliases.extend(a for a in person.aliases if a not in first.aliases)
             person = first
         kb.persons[person.id] = person
@@ -258,3 +348,57 @@ def _load_persons(kb: KnowledgeBase) -> None:
             _add_name(kb, surface, f"person:{person.id}")
         for role in roles:
             kb.holders[(role.role, role.of)].append((role, person.id))
+
+
+def describe(kb: KnowledgeBase, name: str, date: str | None = None) -> list[dict]:
+    """Every entry ``name`` may mean (a name, alias, capital, seat or kb id), as plain data,
+    with the offices held at ``date`` (today's when absent)."""
+    ids = list(dict.fromkeys(kb.lookup(name) + kb.lookup(drop_article(name))))
+    raw = name.strip()
+    for candidate in (raw, f"person:{raw}", f"org:{raw}", f"state:{raw.upper()}"):
+        kind, _, key = candidate.partition(":")
+        if (kind == "person" and key in kb.persons or kind == "org" and key in kb.orgs
+                or kind == "state" and key in kb.states) and candidate not in ids:
+            ids.append(candidate)
+    out = []
+    for kb_id in ids:
+        kind, _, key = kb_id.partition(":")
+        if kind in ("state", "seat"):
+            state = kb.states[key]
+            entry = {"kb_id": f"state:{key}", "kind": "state", "name": state.name,
+                     "long_name": state.long_name, "article": state.article,
+                     "aliases": state.aliases, "demonyms": state.demonyms,
+                     "capital": state.capital, "seats": state.seats,
+                     "wikidata": state.wikidata, "offices": _offices(kb, key, date)}
+            if kind == "seat":
+                entry["matched"] = f"seat of power or capital ({name})"
+        elif kind == "org":
+            org = kb.orgs[key]
+            entry = {"kb_id": kb_id, "kind": "organisation", "name": org.name,
+                     "aliases": org.aliases, "country": org.country, "sector": org.sector,
+                     "offices": _offices(kb, key, date)}
+        else:
+            person = kb.persons[key]
+            entry = {"kb_id": kb_id, "kind": "person", "name": person.name,
+                     "aliases": person.aliases, "country": person.country,
+                     "roles": [{"role": r.role, "of": r.of, "start": r.start, "end": r.end}
+                               for r in sorted(person.roles, key=lambda r: r.start)],
+                     "at": {"date": date or "today",
+                            **kb.entity(kb_id, date).as_dict()}}
+            if person.affiliations:
+                entry["affiliations"] = [a.__dict__ for a in person.affiliations]
+        if entry not in out:
+            out.append(entry)
+    return out
+
+
+def _offices(kb: KnowledgeBase, of: str, date: str | None) -> dict[str, str]:
+    """Who holds each office of a state or organisation at ``date`` (or today)."""
+    out = {}
+    for (role, target), _ in sorted(kb.holders.items()):
+        if target != of:
+            continue
+        holder = kb.holder([role], of, date)
+        if holder is not None:
+            out[role] = kb.persons[holder.split(":", 1)[1]].name
+    return out

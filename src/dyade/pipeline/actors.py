@@ -142,6 +142,9 @@ class ActorRecognizer:
                     ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
                     for ent in persons):
                 continue
+            if ids and not any(i.startswith("person:") for i in ids) and any(
+                    ent.start < span.start and span.end <= ent.end for ent in persons):
+                continue  # "Thérèse Kayikwamba Wagner" is a person, not the Wagner group
             if ids and len(span) > 1 and span.end < len(doc) and doc[span.end].pos_ == "ADJ" \
                     and span.start <= doc[span.end].head.i < span.end \
                     and not self.kb.demonym(doc[span.end].lower_):
@@ -179,12 +182,11 @@ class ActorRecognizer:
 
     def _role_mentions(self, doc: Doc, names: list[dict[str, Any]],
                        taken: set[int]) -> list[dict[str, Any]]:
-        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.roles(doc)]
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.roles(doc)
+                 if not any(i in taken for i in range(s, e))]
         by_start = {m["start"]: m for m in names}
         out = []
         for span in filter_spans(spans):
-            if any(i in taken for i in range(span.start, span.end)):
-                continue
             phrase = doc.vocab.strings[span.label]
             mention = _mention(span, "role", roles=list(self.kb.role_phrases[phrase]))
             mention["plural"] = doc[span.start].morph.get("Number") == ["Plur"]
@@ -205,9 +207,11 @@ class ActorRecognizer:
         countries: list[str] = []
         end = span.end
         for token in list(span) + [t for t in doc[span.end: span.end + 4]]:
-            if token.i >= end and not (token.pos_ == "ADJ" or token.lower_ in ("et", ",")):
+            if token.i >= end and not (token.pos_ == "ADJ" or token.lower_ in ("et", ",") or
+                                       token.text.islower() and self.kb.demonym(token.lower_)):
                 break
-            found = self.kb.demonym(token.lower_) if token.pos_ in ("ADJ", "NOUN") else []
+            found = self.kb.demonym(token.lower_) if token.pos_ in ("ADJ", "NOUN") or \
+                token.text.islower() and token.is_alpha else []
             if found and token.i >= span.start:
                 countries.append("|".join(found))
                 end = max(end, token.i + 1)
@@ -219,6 +223,7 @@ class ActorRecognizer:
             target = names.get(nxt)
             if target is not None:
                 mention["of_ids"] = target["ids"]
+                mention["of_text"] = target["text"]
                 end = target["end"]
             elif nxt < len(doc) and doc[nxt].pos_ == "NOUN":
                 for token in doc[nxt + 1: nxt + 3]:
@@ -377,6 +382,10 @@ def _merge_appositions(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[st
     out: list[dict[str, Any]] = []
     for mention in mentions:
         prev = out[-1] if out else None
+        if len(out) >= 2 and out[-2]["kind"] == "role" and _is_state_name(prev) and \
+                _adjacent(doc, out[-2], mention):
+            out.pop()  # the place inside the office: "de l'ONU au Soudan"
+            prev = out[-1]
         if prev is not None and _adjacent(doc, prev, mention):
             role, name = (prev, mention) if prev["kind"] == "role" else (mention, prev)
             merged = dict(name)
@@ -392,6 +401,11 @@ def _merge_appositions(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[st
     return out
 
 
+def _is_state_name(m: dict[str, Any] | None) -> bool:
+    return m is not None and m["kind"] in ("name", "place") and \
+        all(i.startswith(("state:", "seat:")) for i in m["ids"])
+
+
 def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
     kinds = {a["kind"], b["kind"]}
     if "role" not in kinds or not kinds & {"name", "person"} or kinds == {"role"}:
@@ -404,6 +418,13 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     role = a if a["kind"] == "role" else b
     head = doc[named["head"]]
-    return (named is b and len(gap) <= 8 and gap[-1:] and gap[-1].text == "," and
-            head.dep_ == "appos" and role["start"] <= head.head.i < role["end"])
+    if named is b and len(gap) <= 8 and gap[-1:] and gap[-1].text == "," and \
+            head.dep_ == "appos" and role["start"] <= head.head.i < role["end"]:
+        return True
+    # "le représentant spécial de l'ONU au Soudan, Volker Perthes": a short complement
+    # of place between an office and the name it introduces.
+    return (named is b and 2 <= len(gap) <= 6 and gap[-1].text == "," and
+            gap[0].pos_ == "ADP" and doc[b["end"]: b["end"] + 1].text in (",", "") and
+            not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
+                    for t in gap[:-1]))
 

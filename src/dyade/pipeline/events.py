@@ -396,7 +396,8 @@ class _Context:
         if preps is None:
             if not nominal:
                 objects = [c for c in children if c.dep_ in ("obj", "iobj")
-                           and not _is_reflexive(c) and c.lower_ not in self.calendar_words]
+                           and not _is_reflexive(c) and c.lower_ not in self.calendar_words
+                           and c.lower_ not in self.gram.place_relatives]
                 objects += [g for c in children if c.dep_ == "obj" and
                             c.lower_ in self.calendar_words for g in c.children
                             if g.pos_ in ("NOUN", "PROPN") and _case(g, self.gram) is None]

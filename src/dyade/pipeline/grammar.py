@@ -21,6 +21,8 @@ class Grammar:
     hypothetical_conj: frozenset[str]
     determiners: frozenset[str]
     honorifics: frozenset[str]
+    former: frozenset[str]
+    place_relatives: frozenset[str]
     contractions: dict[str, str]
     particles: frozenset[str]
     agent_preps: frozenset[str]
@@ -57,6 +59,8 @@ def grammar() -> Grammar:
         hypothetical_conj=frozenset(g["hypothetical_conj"]),
         determiners=frozenset(g["determiners"]),
         honorifics=frozenset(g["honorifics"]),
+        former=frozenset(g["former"]),
+        place_relatives=frozenset(g["place_relatives"]),
         contractions=dict(g["contractions"]),
         particles=frozenset(g["name_particles"]),
         agent_preps=frozenset(g["nominal_agent_preps"]),

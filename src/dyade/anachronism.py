@@ -1,0 +1,196 @@
+"""Check an article's date against the offices it says people hold.
+
+"Les présidents Evo Morales (Bolivie) et Muhammadu Buhari (Nigeria)" cannot be written in
+November 2024: Morales left office in 2019. When the offices an article states contradict its
+publication date, the date is wrong (a site clock, an archive page re-served under today's
+date), and the offices tell the window the article was written in: the intersection of the
+terms of everyone it names in office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .kb.store import KnowledgeBase, Role
+from .pipeline.grammar import grammar
+from .resolve import Resolver
+
+
+@dataclass
+class RoleCheck:
+    """Who the article names in which office, and what that says about its date."""
+
+    stated: list[tuple[str, str, Role | None]] = field(default_factory=list)
+    contradicted: list[tuple[str, str, Role]] = field(default_factory=list)
+    window: tuple[str, str | None] | None = None
+
+    def flagged(self, weak_date: bool) -> bool:
+        """True when the date cannot be right: two people out of office at that date, or
+        one when the date itself is weak evidence (a site clock, a URL, metadata)."""
+        people = {name for name, _, _ in self.contradicted}
+        return len(people) >= 2 or (len(people) == 1 and weak_date)
+
+    def warning(self, date: str) -> str:
+        who = "; ".join(f"{name} as {phrase} ({term.start} to {term.end or 'today'})"
+                        for name, phrase, term in self.contradicted)
+        span = (f"the offices it names allow {self.window[0]} to {self.window[1] or 'today'}"
+                if self.window else "the offices it names do not agree on any date")
+        return (f"anachronism: the article is dated {date} but names {who}; {span}. "
+                "Relative dates are not resolved against the contradicted date.")
+
+    def anchor(self) -> str | None:
+        """The most precise date the window pins down: its month or year if it lies within
+        one, else nothing."""
+        if self.window is None or self.window[1] is None:
+            return None
+        start, end = self.window
+        if start[:7] == end[:7]:
+            return start[:7]
+        if start[:4] == end[:4]:
+            return start[:4]
+        return None
+
+    def midpoint(self) -> str | None:
+        """A day inside the window, to resolve offices at."""
+        if self.window is None:
+            return None
+        start = Date.fromisoformat(self.window[0])
+        end = Date.fromisoformat(self.window[1]) if self.window[1] else start
+        return Date.fromordinal((start.toordinal() + end.toordinal()) // 2).isoformat()
+
+
+def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
+                date: str | None) -> RoleCheck:
+    """Compare the offices stated next to people's names with ``date``."""
+    check = RoleCheck()
+    if not date:
+        return check
+    terms: list[list[Role]] = []
+    for seg, doc in enumerate(docs):
+        for idx, roles, phrase in _stated(doc):
+            for entity in resolver.entities(seg, idx):
+                if entity.kind != "person" or not entity.kb_id:
+                    continue
+                person = kb.persons.get(entity.kb_id.split(":", 1)[1])
+                matching = [r for r in person.roles if r.role in roles] if person else []
+                if not matching:
+                    continue
+                held = [r for r in matching if _within(date, r)]
+                check.stated.append((person.name, phrase, held[0] if held else None))
+                if not held:
+                    check.contradicted.append((person.name, phrase, _closest(matching, date)))
+                terms.append(matching)
+    if check.contradicted:
+        check.window = _intersection(terms)
+    return check
+
+
+def _stated(doc: Doc) -> list[tuple[int, list[str], str]]:
+    """(mention index, role keys, role phrase) for each person named with an office in the
+    present tense: "le président russe Vladimir Poutine", "les présidents X (Venezuela), Y
+    (Bolivie) et Z"; not "l'ancien président", "le futur Premier ministre"."""
+    mentions = doc._.dyade_mentions
+    former = grammar().former
+    out = []
+    for idx, m in enumerate(mentions):
+        if m["kind"] not in ("name", "role") or not m["roles"] or not m.get("role_text") \
+                and m["kind"] == "name":
+            continue
+        if _is_former(doc, m["start"], former):
+            continue
+        phrase = m.get("role_text") or m["text"]
+        if m["kind"] == "name":
+            out.append((idx, list(m["roles"]), phrase))
+        if not _plural(doc, m):
+            continue
+        last = idx
+        for nxt in range(idx + 1, len(mentions)):
+            other = mentions[nxt]
+            if not _list_gap(doc, mentions, last, nxt):
+                if not _is_place(other):
+                    break
+                continue
+            if _is_place(other):
+                continue
+            if other["kind"] != "name" or not any(i.startswith("person:") for i in other["ids"]):
+                break
+            out.append((nxt, list(m["roles"]), phrase))
+            last = nxt
+    return out
+
+
+def _plural(doc: Doc, m: dict[str, Any]) -> bool:
+    return any(t.morph.get("Number") == ["Plur"] and t.pos_ == "NOUN"
+               for t in doc[m["start"]: m["end"]])
+
+
+def _is_place(m: dict[str, Any]) -> bool:
+    return m["kind"] == "place" or (m["kind"] == "name" and bool(m["ids"]) and
+                                    all(i.startswith(("state:", "seat:")) for i in m["ids"]))
+
+
+def _list_gap(doc: Doc, mentions: list[dict[str, Any]], a: int, b: int) -> bool:
+    """True when only commas, "et" and parenthesised places lie between two mentions."""
+    depth = 0
+    for token in doc[mentions[a]["end"]: mentions[b]["start"]]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth > 0:
+            if not any(m["start"] <= token.i < m["end"] and _is_place(m) for m in mentions) \
+                    and token.text != "-":
+                return False
+        elif token.text != "," and token.lower_ not in ("et", "ainsi", "que") \
+                and not token.is_space:
+            return False
+    return depth == 0
+
+
+def _is_former(doc: Doc, start: int, former: frozenset[str]) -> bool:
+    window = doc[max(0, start - 1): start + 3]
+    return any(t.lower_ in former or t.lower_.split("-")[0] + "-" in former for t in window)
+
+
+def _within(date: str, role: Role) -> bool:
+    return role.start[: len(date)] <= date and (role.end is None or date <= role.end[: len(date)])
+
+
+def _closest(terms: list[Role], date: str) -> Role:
+    def distance(role: Role) -> int:
+        if role.end is not None and role.end[: len(date)] < date:
+            return _days(date) - _days(role.end)
+        return _days(role.start) - _days(date)
+    return min(terms, key=distance)
+
+
+def _days(value: str) -> int:
+    parts = (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]
+    return Date.fromisoformat(parts).toordinal()
+
+
+def _intersection(terms: list[list[Role]]) -> tuple[str, str | None] | None:
+    """The latest start and earliest end over everyone's terms (for a person with several
+    terms of the office, the one that best overlaps the others)."""
+    start, end = "0000-01-01", None
+    for options in sorted(terms, key=len):
+        best = None
+        for role in options:
+            s = max(start, role.start)
+            e = min((x for x in (end, role.end) if x is not None), default=None)
+            if e is None or s <= e:
+                best = (s, e)
+                break
+        if best is None:
+            return None
+        start, end = best
+    return start, end
+
+
+def weak_evidence(published: dict[str, Any] | None) -> bool:
+    """True for a publication date that the page itself does not state as such."""
+    return bool(published) and published.get("source") in ("clock", "url", "metadata")
