@@ -250,6 +250,11 @@ class Resolver:
             else:
                 out.append(Entity(None, None, of, self._role_sector(roles), kind="person",
                                   role=roles[0] if roles else None))
+        if not targets and m.get("phrase") in self.kb.phrase_of:
+            implied = self.kb.phrase_of[m["phrase"]]
+            holder = self.kb.office_holder(roles, implied, self.date)
+            if holder is not None:
+                return [self.kb.entity(holder, self.date)]
         if not targets and roles:
             unique = self._unique_holder(roles)
             if unique is not None:

@@ -55,10 +55,15 @@ def _as_sentence(text: str) -> str:
 
 
 def _main_mention(doc: Any) -> int | None:
-    """The mention covering most of the phrase (ties: the first)."""
+    """The mention holding the phrase's head word ("le porte-parole du secrétaire général":
+    the spokesperson, not the secretary-general), else the longest one."""
     mentions = doc._.dyade_mentions
     if not mentions:
         return None
+    roots = [t.i for t in doc if t.dep_ == "ROOT"]
+    for i, m in enumerate(mentions):
+        if roots and m["start"] <= roots[0] < m["end"]:
+            return i
     return max(range(len(mentions)),
                key=lambda i: (mentions[i]["end"] - mentions[i]["start"], -i))
 

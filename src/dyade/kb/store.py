@@ -100,11 +100,12 @@ class KnowledgeBase:
     role_sectors: dict[str, str] = field(default_factory=dict)
     role_kinds: dict[str, str] = field(default_factory=dict)
     role_phrases: dict[str, list[str]] = field(default_factory=dict)
+    phrase_of: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     seats: dict[str, str] = field(default_factory=dict)
-    offices: dict[str, tuple[str, str]] = field(default_factory=dict)
+    offices: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[tuple[Role, str]]] = field(
         default_factory=lambda: defaultdict(list))
 
@@ -167,12 +168,14 @@ class KnowledgeBase:
         the head of government of a presidential state is its president.
         """
         kinds = {self.role_kinds.get(r) for r in roles}
-        generic = "org_head" in kinds or "head_of_state" in kinds
+        generic = "leader" in roles or "head_of_state" in kinds
         office = self.offices.get(fold(drop_article(via))) if via else None
         if office is not None and generic:
             found = self.holder([office[1]], office[0], date)
             if found is not None:
                 return found
+        if office is not None and office[2] and "spokesperson" in roles:
+            return self.holder([office[2]], office[0], date)
         found = self.holder(roles, of, date)
         if found is not None or not generic and "head_of_government" not in kinds:
             return found
@@ -243,9 +246,11 @@ def knowledge_base() -> KnowledgeBase:
     _load_persons(kb)
     for where, obj in load_jsonl("kb", "offices.jsonl"):
         require(obj, where, name=str, of=str, role=str)
-        if obj["role"] not in kb.role_sectors or obj["of"] not in kb.states:
-            raise DataError(f"{where}: unknown role or state")
-        kb.offices[fold(drop_article(obj["name"]))] = (obj["of"], obj["role"])
+        if obj["role"] not in kb.role_sectors or (obj["of"] not in kb.states and
+                                                  obj["of"] not in kb.orgs):
+            raise DataError(f"{where}: unknown role, state or organisation")
+        kb.offices[fold(drop_article(obj["name"]))] = (obj["of"], obj["role"],
+                                                        obj.get("spokesperson"))
     for where, obj in load_jsonl("kb", "bodies.jsonl"):
         require(obj, where, noun=str, sector=str)
         kb.bodies[fold(obj["noun"])] = obj["sector"]
@@ -269,6 +274,8 @@ def _load_roles(kb: KnowledgeBase) -> None:
         else:
             require(obj, where, phrase=str, roles=list)
             kb.role_phrases[obj["phrase"].lower()] = obj["roles"]
+            if obj.get("of"):
+                kb.phrase_of[obj["phrase"].lower()] = obj["of"]
     for phrase, roles in kb.role_phrases.items():
         for role in roles:
             if role not in kb.role_sectors:
@@ -341,6 +348,9 @@ def _load_persons(kb: KnowledgeBase) -> None:
             first = kb.persons[person.id]
             first.roles.extend(r for r in roles if r not in first.roles)
             first.affiliations.extend(a for a in affiliations if a not in first.affiliations)
+            first.country = first.country or person.country
+            first.sector = first.sector or person.sector
+            first.member_of = first.member_of or person.member_of
             first.aliases.extend(a for a in person.aliases if a not in first.aliases)
             person = first
         kb.persons[person.id] = person

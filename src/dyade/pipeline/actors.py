@@ -77,14 +77,18 @@ class ActorRecognizer:
             self.phrases.add("pair", [nlp.make_doc(phrase)])
         for phrase in self.gram.own_country:
             self.phrases.add("own", [nlp.make_doc(phrase)])
+        demonyms = sorted({f.lower() for st in self.kb.states.values() for f in st.demonyms})
         for phrase in self.kb.role_phrases:
             words = [t.text for t in nlp.make_doc(phrase)]
             for attr in ("LOWER", "LEMMA"):
                 pattern: list[dict[str, Any]] = [{attr: words[0]}]
+                patterns = [pattern]
                 if len(words) > 1:
-                    pattern.append({"POS": "ADJ", "OP": "?"})
-                pattern += [{"LOWER": w} for w in words[1:]]
-                self.roles.add(phrase, [pattern])
+                    # "le ministre russe de la Défense", "la ministre sud-africaine des ..."
+                    patterns = [pattern + [{"POS": "ADJ", "OP": "?"}],
+                                pattern + [{"LOWER": {"IN": demonyms}}]]
+                self.roles.add(phrase, [p + [{"LOWER": w} for w in words[1:]]
+                                        for p in patterns])
 
     def _surfaces(self) -> list[str]:
         kb = self.kb
@@ -189,6 +193,7 @@ class ActorRecognizer:
         for span in filter_spans(spans):
             phrase = doc.vocab.strings[span.label]
             mention = _mention(span, "role", roles=list(self.kb.role_phrases[phrase]))
+            mention["phrase"] = phrase
             mention["plural"] = doc[span.start].morph.get("Number") == ["Plur"]
             self._complete_role(doc, span, mention, by_start)
             out.append(mention)
@@ -211,7 +216,7 @@ class ActorRecognizer:
                                        token.text.islower() and self.kb.demonym(token.lower_)):
                 break
             found = self.kb.demonym(token.lower_) if token.pos_ in ("ADJ", "NOUN") or \
-                token.text.islower() and token.is_alpha else []
+                token.text.islower() else []
             if found and token.i >= span.start:
                 countries.append("|".join(found))
                 end = max(end, token.i + 1)
