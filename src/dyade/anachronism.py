@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .kb.store import KnowledgeBase, Role
+from .kb.store import KnowledgeBase, Role, within
 from .pipeline.grammar import grammar
 from .resolve import Resolver
 
@@ -79,7 +79,7 @@ def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
                 matching = [r for r in person.roles if r.role in roles] if person else []
                 if not matching:
                     continue
-                held = [r for r in matching if _within(date, r)]
+                held = [r for r in matching if within(date, r.start, r.end)]
                 check.stated.append((person.name, phrase, held[0] if held else None))
                 if not held:
                     check.contradicted.append((person.name, phrase, _closest(matching, date)))
@@ -154,10 +154,6 @@ def _list_gap(doc: Doc, mentions: list[dict[str, Any]], a: int, b: int) -> bool:
 def _is_former(doc: Doc, start: int, former: frozenset[str]) -> bool:
     window = doc[max(0, start - 1): start + 3]
     return any(t.lower_ in former or t.lower_.split("-")[0] + "-" in former for t in window)
-
-
-def _within(date: str, role: Role) -> bool:
-    return role.start[: len(date)] <= date and (role.end is None or date <= role.end[: len(date)])
 
 
 def _closest(terms: list[Role], date: str) -> Role:

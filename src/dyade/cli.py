@@ -158,6 +158,8 @@ def kb_resolve(text: str | None, date: str | None, batch: TextIO | None) -> None
     if (text is None) == (batch is None):
         raise click.UsageError("give either TEXT or --batch FILE")
     if batch is None:
+        if not (text or "").strip():
+            raise click.UsageError("nothing to resolve: TEXT is empty")
         items = [(text or "", date)]
     else:
         items = []

@@ -105,3 +105,14 @@ def test_cli_rejects_a_bad_batch_line_and_a_bad_date(nlp, tmp_path):
     assert result.exit_code == 2 and "line 1" in result.output
     result = CliRunner().invoke(main, ["kb", "resolve", "Téhéran", "--date", "2020-13-45"])
     assert result.exit_code == 1 and "not a date" in result.output
+
+
+def test_an_empty_phrase_in_a_batch_is_unknown_and_the_rest_goes_on(nlp, tmp_path):
+    batch = tmp_path / "b.jsonl"
+    batch.write_text('{"text": "  ", "date": "2020-01-01"}\n'
+                     '{"text": "Téhéran", "date": "2020-01-01"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["kb", "resolve", "--batch", str(batch)])
+    assert result.exit_code == 0, result.output
+    names = [json.loads(x)["name"] for x in result.output.splitlines()]
+    assert names == [None, "Iran"]
+    assert CliRunner().invoke(main, ["kb", "resolve", " "]).exit_code == 2

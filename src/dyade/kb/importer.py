@@ -95,9 +95,10 @@ def _wikidata(path: Path, kb: KnowledgeBase, positions: Path | None) -> ImportRe
     config = load_json("kb", "wikidata.json")
     classes: dict[str, str] = config["position_classes"]
     org_sectors: dict[str, str] = config["organisation_classes"]
+    phrases = sorted(kb.role_phrases, key=len, reverse=True)
     offices = {}
     for entity in entities:
-        office = _position(entity, kb, states, classes)
+        office = _position(entity, kb, states, classes, phrases)
         if office is not None:
             offices[entity["id"]] = office
     for entity in entities:
@@ -145,7 +146,7 @@ def _person(entity: dict[str, Any], name: str, aliases: list[str],
 
 
 def _position(entity: dict[str, Any], kb: KnowledgeBase, states: dict[str, str],
-              classes: dict[str, str]) -> tuple[str, str] | None:
+              classes: dict[str, str], phrases: list[str]) -> tuple[str, str] | None:
     """(role key, state) of a position item, or None when the item is not a position."""
     where = [states[c] for prop in ("P1001", "P17") for c in _item_values(entity, prop)
              if c in states]
@@ -158,7 +159,6 @@ def _position(entity: dict[str, Any], kb: KnowledgeBase, states: dict[str, str],
     if not label:
         return None
     words = fold(drop_article(label))
-    phrases = sorted(kb.role_phrases, key=len, reverse=True)
     for phrase in phrases:
         if words == fold(phrase) or words.startswith(fold(phrase) + " "):
             return kb.role_phrases[phrase][0], where[0]

@@ -48,10 +48,8 @@ def resolve_many(items: Iterable[tuple[str, str | None]]) -> Iterator[dict[str, 
 
 
 def _as_sentence(text: str) -> str:
-    text = " ".join(text.split())
-    if not text:
-        raise DyadeError("nothing to resolve: the text is empty")
-    return text
+    """The phrase on one line (an empty one parses to no mention: unknown)."""
+    return " ".join(text.split())
 
 
 def _main_mention(doc: Any) -> int | None:

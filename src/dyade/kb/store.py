@@ -142,7 +142,7 @@ class KnowledgeBase:
             country, sector = org.country or country, org.sector or sector
         elif person.affiliations:
             current = [a for a in person.affiliations
-                       if date is None or _within(date, a.start or "0000", a.end)]
+                       if date is None or within(date, a.start or "0000", a.end)]
             if current:
                 country, sector = current[-1].country or country, current[-1].sector or sector
         return Entity(kb_id, person.name, country, sector,
@@ -154,7 +154,7 @@ class KnowledgeBase:
             return None
         if date is None:
             return max(person.roles, key=lambda r: r.start)
-        current = [r for r in person.roles if _within(date, r.start, r.end)]
+        current = [r for r in person.roles if within(date, r.start, r.end)]
         return max(current, key=lambda r: r.start) if current else None
 
     def office_holder(self, roles: list[str], of: str, date: str | None,
@@ -181,7 +181,7 @@ class KnowledgeBase:
             return found
         if of in self.orgs:
             return self.holder(self.kind_roles("org_head"), of, date)
-        if "org_head" in kinds:
+        if "leader" in roles:
             return self.holder(self.kind_roles("head_of_state"), of, date)
         if "head_of_government" in kinds and not self.holder(
                 self.kind_roles("head_of_government"), of, date):
@@ -196,7 +196,7 @@ class KnowledgeBase:
         """Return the kb id of the person holding one of ``roles`` of ``of`` at ``date``."""
         for role in roles:
             found = [(r, pid) for r, pid in self.holders.get((role, of), ())
-                     if date is not None and _within(date, r.start, r.end)]
+                     if date is not None and within(date, r.start, r.end)]
             if date is None:
                 found = [(r, pid) for r, pid in self.holders.get((role, of), ()) if r.end is None]
             if found:
@@ -204,7 +204,7 @@ class KnowledgeBase:
         return None
 
 
-def _within(date: str, start: str, end: str | None) -> bool:
+def within(date: str, start: str, end: str | None) -> bool:
     """True when ``date`` (any precision) overlaps the term [start, end]."""
     return start[: len(date)] <= date and (end is None or date <= end[: len(date)])
 
