@@ -19,6 +19,9 @@ from .kb.store import KnowledgeBase, Role, within
 from .pipeline.grammar import grammar
 from .resolve import Resolver
 
+# A person named as someone's counterpart holds an office of the same kind, whichever it is.
+ANY_OFFICE = "*"
+
 
 @dataclass
 class RoleCheck:
@@ -27,6 +30,7 @@ class RoleCheck:
     stated: list[tuple[str, str, Role | None]] = field(default_factory=list)
     contradicted: list[tuple[str, str, Role]] = field(default_factory=list)
     window: tuple[str, str | None] | None = None
+    bounds: list[tuple[str, str | None]] = field(default_factory=list)
 
     def flagged(self, weak_date: bool) -> bool:
         """True when the date cannot be right: two people out of office at that date, or
@@ -65,10 +69,9 @@ class RoleCheck:
 
 def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
                 date: str | None) -> RoleCheck:
-    """Compare the offices stated next to people's names with ``date``."""
+    """Compare the offices stated next to people's names with ``date`` (when there is one),
+    and bound the article's date by their terms of office."""
     check = RoleCheck()
-    if not date:
-        return check
     terms: list[list[Role]] = []
     for seg, doc in enumerate(docs):
         for idx, roles, phrase in _stated(doc):
@@ -76,14 +79,18 @@ def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
                 if entity.kind != "person" or not entity.kb_id:
                     continue
                 person = kb.persons.get(entity.kb_id.split(":", 1)[1])
-                matching = [r for r in person.roles if r.role in roles] if person else []
+                matching = [r for r in person.roles if r.role in roles or ANY_OFFICE in roles] \
+                    if person else []
                 if not matching:
+                    continue
+                terms.append(matching)
+                if not date:
                     continue
                 held = [r for r in matching if within(date, r.start, r.end)]
                 check.stated.append((person.name, phrase, held[0] if held else None))
                 if not held:
                     check.contradicted.append((person.name, phrase, _closest(matching, date)))
-                terms.append(matching)
+    check.bounds = _windows(terms) if terms else []
     if check.contradicted:
         check.window = _intersection(terms)
     return check
@@ -97,12 +104,15 @@ def _stated(doc: Doc) -> list[tuple[int, list[str], str]]:
     former = grammar().former
     out = []
     for idx, m in enumerate(mentions):
-        if m["kind"] not in ("name", "role") or not m["roles"] or not m.get("role_text") \
-                and m["kind"] == "name":
+        if m["kind"] not in ("name", "role") or not (m["roles"] or m.get("counterpart")) or \
+                not m.get("role_text") and m["kind"] == "name":
             continue
         if _is_former(doc, m["start"], former):
             continue
         phrase = m.get("role_text") or m["text"]
+        if m["kind"] == "name" and m.get("counterpart") and m.get("role_text"):
+            out.append((idx, [ANY_OFFICE], phrase))  # "son homologue syrien, Bachar Assad"
+            continue
         if m["kind"] == "name":
             out.append((idx, list(m["roles"]), phrase))
         if not _plural(doc, m):
@@ -185,6 +195,24 @@ def _intersection(terms: list[list[Role]]) -> tuple[str, str | None] | None:
             return None
         start, end = best
     return start, end
+
+
+def _windows(terms: list[list[Role]], limit: int = 24) -> list[tuple[str, str | None]]:
+    """Every window in which everyone named holds their office at once: one per
+    combination of the terms of people who held the office more than once."""
+    windows: list[tuple[str, str | None]] = [("0000-01-01", None)]
+    for options in sorted(terms, key=len):
+        found = []
+        for start, end in windows:
+            for role in options:
+                s = max(start, role.start)
+                e = min((x for x in (end, role.end) if x is not None), default=None)
+                if (e is None or s <= e) and (s, e) not in found:
+                    found.append((s, e))
+        if not found:
+            return []
+        windows = found[:limit]
+    return windows
 
 
 def weak_evidence(published: dict[str, Any] | None) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -11,15 +11,13 @@ from spacy.tokens import Doc
 from .anachronism import check_roles, weak_evidence
 from .article import Article
 from .cleaning import Cleaned
-from .kb.places import lookup
+from .dating import date_article
+from .grounding import Grounding, date_fields
 from .kb.store import Entity, KnowledgeBase
 from .pipeline.claims import count_lexicon
 from .pipeline.lexicon import QUAD, VERBAL
 from .resolve import Resolver
-from .timex.calendar import precision_of
-from .timex.expressions import Anchor, Timex, find_timexes, is_historical
 
-_PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
 TARGETED_AT_PLACES = frozenset({"ASSAULT", "COERCE"})
@@ -53,31 +51,25 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
                  options: Options) -> dict[str, Any]:
     """Resolve the segments' mentions and frames into the article's document record."""
     record = empty_record(article, cleaned)
-    anchor = Anchor(cleaned.anchor["date"], cleaned.anchor["kind"]) if cleaned.anchor else None
-    date = (cleaned.published or {}).get("date") or (anchor.value if anchor else None)
+    numwords = count_lexicon().numwords
+    date = (cleaned.published or {}).get("date") or \
+        ((cleaned.anchor or {}).get("date"))
     resolver = _resolve_all(Resolver(kb, date), docs)
     check = check_roles(docs, resolver, kb, date)
-    if date and check.flagged(weak_evidence(cleaned.published)):
+    flagged = bool(date) and check.flagged(weak_evidence(cleaned.published))
+    if flagged:
         record["warnings"].append(check.warning(date))
-        record["published"] = {
-            "date": None, "precision": None,
-            "evidence": f"{record['published'].get('evidence')}, contradicted by the offices "
-                        "the article names",
-            "source": record["published"].get("source"),
-            "window": {"start": check.window[0], "end": check.window[1]} if check.window
-            else None}
-        within = check.anchor()
-        anchor = Anchor(within, "publication") if within else None
-        resolver = _resolve_all(Resolver(kb, check.midpoint()), docs)
-    numwords = count_lexicon().numwords
+    dating = date_article(cleaned, record["published"], docs, check, flagged, numwords)
+    record["published"] = dating.published
+    anchor = dating.anchor
+    if dating.inferred and anchor is not None:
+        resolver = _resolve_all(Resolver(kb, dating.resolve_at()), docs)
     events: list[dict[str, Any]] = []
     seen: dict[tuple, dict[str, Any]] = {}
-    news_day: dict[str, tuple[str, str | None]] = {}
+    ground = Grounding(docs, anchor, record["published"], numwords)
     for seg, doc in enumerate(docs):
-        timexes = _sentence_timexes(doc, anchor, numwords)
         for frame in doc._.dyade_events:
-            for event in _events(doc, seg, frame, resolver, anchor, timexes, record, options,
-                                 news_day):
+            for event in _events(doc, seg, frame, resolver, ground, record, options):
                 key = _key(event)
                 if key in seen:
                     seen[key]["mentions"] += 1
@@ -130,12 +122,9 @@ def _drop_subsumed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # ----- events -----------------------------------------------------------------------------
-def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
-            anchor: Anchor | None, timexes: dict[int, list[Timex]],
-            record: dict[str, Any], options: Options,
-            news_day: dict[str, tuple[str, str | None]]) -> list[dict[str, Any]]:
-    """The events of one frame; ``news_day`` carries the last day the article's news was
-    dated by, for events that state no date of their own."""
+def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, ground: Grounding,
+            record: dict[str, Any], options: Options) -> list[dict[str, Any]]:
+    """The events of one frame, dated and placed."""
     aux = _aux_modes(frame)
     if NON_FACTUAL & set(aux) and not options.keep_modal:
         return []
@@ -158,10 +147,20 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
     elif frame["quoted"] and frame["event"] not in VERBAL and not options.keep_modal:
         return []
     recipients = _entities(doc, seg, frame["recipient"], resolver, actors, speaker)
+    if frame["event"] in TARGETED_AT_PLACES:
+        recipients = _people_of_places(doc, frame, recipients)
     actors = [a for a in actors if a.country or a.name]
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
+    date, evidence, source = ground.date(seg, doc, frame)
+    # The pluperfect narrates background, unless the clause itself dates it to the news.
+    historical = ground.historical(date) or ("pluperfect" in aux and
+                                             source not in ("clause", "sentence"))
+    place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
+                         _participants(frame), historical,
+                         _indexes(frame["recipient"]) if frame["event"] in TARGETED_AT_PLACES
+                         else None)
     if not recipients and frame["event"] in TARGETED_AT_PLACES:
-        recipients = _place_population(doc, frame, resolver)
+        recipients = _place_population(place, resolver)
     if not recipients and len(actors) > 1 and (frame["symmetric"] or
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
@@ -171,14 +170,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
         resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
                                 actors[:1] + recipients)
-    date, evidence, source = _date(doc, frame, timexes, record, anchor)
-    if is_historical(date, anchor) or "pluperfect" in aux:
+    if historical:
         aux.append("historical")
-    elif source in ("clause", "sentence") and date and len(date) == 10:
-        news_day["date"] = (date, evidence)
-    elif source == "publication" and "date" in news_day:
-        date, evidence = news_day["date"]
-        source = "context"
     aux = [a for a in aux if a != "pluperfect"]
     base = doc._.dyade_base
     trigger = doc[frame["trigger"]]
@@ -191,10 +184,9 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver,
                 "id": "", "event": frame["event"], "mode": frame["mode"], "context": [],
                 "actor": [_entity_dict(actor)],
                 "recipient": [_entity_dict(recipient)] if recipient else [],
-                "date": date, "date_precision": precision_of(date) if date else None,
-                "date_evidence": evidence, "date_source": source,
+                **date_fields(date, evidence, source),
                 "aux_modes": sorted(set(aux)),
-                "event_loc": _place(doc, frame, resolver),
+                "event_loc": place,
                 "event_text": doc.text[frame["start"]: frame["end"]].strip(),
                 "trigger": trigger.text,
                 "text_info": {"start": base + frame["start"], "end": base + frame["end"]},
@@ -255,9 +247,11 @@ def _speaks_for(speaker: Entity, actors: list[Entity], frame: dict[str, Any],
 
 
 def _same(a: Entity, b: Entity) -> bool:
-    if a.kb_id and a.kb_id == b.kb_id:
-        return True
-    return a.kind == b.kind == "state" and a.country == b.country and a.sector == b.sector
+    """The same actor: a state's sectors are distinct actors (soldiers firing on civilians
+    of their own country is an event)."""
+    if a.kind == b.kind == "state":
+        return a.country == b.country and (a.sector == b.sector or None in (a.sector, b.sector))
+    return bool(a.kb_id) and a.kb_id == b.kb_id
 
 
 def _entity_dict(entity: Entity) -> dict[str, Any]:
@@ -277,7 +271,8 @@ def _confidence(frame: dict[str, Any], actor: Entity, recipient: Entity | None) 
 
 def _key(event: dict[str, Any]) -> tuple:
     def ent(items: list[dict[str, Any]]) -> tuple:
-        return tuple((e["kb_id"] or e["name"] or "", e["country"] or "") for e in items)
+        return tuple((e["kb_id"] or e["name"] or "", e["country"] or "", e.get("sector") or "")
+                     for e in items)
 
     parties = (ent(event["actor"]), ent(event["recipient"]))
     if event["symmetric"]:
@@ -291,69 +286,39 @@ def _event_id(doc_id: str, event: dict[str, Any]) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
-# ----- dates and places ---------------------------------------------------------------------
-def _sentence_timexes(doc: Doc, anchor: Anchor | None,
-                      numwords: dict[str, int]) -> dict[int, list[Timex]]:
-    out: dict[int, list[Timex]] = {}
-    for sent in doc.sents:
-        found = find_timexes(sent.text, anchor, numwords)
-        out[sent.start] = [Timex(t.start + sent.start_char, t.end + sent.start_char, t.text,
-                                 t.value, t.kind) for t in found]
+# ----- places -----------------------------------------------------------------------------
+def _participants(frame: dict[str, Any]) -> set[int]:
+    out: set[int] = set()
+    for key in ("actor", "recipient", "speaker", "expresser"):
+        value = frame.get(key)
+        if isinstance(value, int):
+            out.add(value)
+        elif value:
+            out.update(value)
     return out
 
 
-def _date(doc: Doc, frame: dict[str, Any], timexes: dict[int, list[Timex]],
-          record: dict[str, Any], anchor: Anchor | None) -> tuple[str | None, str | None, str]:
-    candidates = [t for t in timexes.get(frame["sent"], []) if t.value]
-    if candidates:
-        trigger = doc[frame["trigger"]].idx
-        clause = doc[frame["clause"]]
-        end = clause.right_edge.idx + len(clause.right_edge)
-        quotes = [(q["start"], q["end"]) for q in doc._.dyade_quotes or []]
-        candidates = [t for t in candidates
-                      if frame["quoted"] or not any(s <= t.start < e for s, e in quotes)]
-        inside = [t for t in candidates if clause.left_edge.idx <= t.start < end]
-        pool = inside or candidates
-        if pool:
-            best = min(pool, key=lambda t: abs(t.start - trigger))
-            return best.value, best.text, "clause" if inside else "sentence"
-    published = record["published"].get("date")
-    if published:
-        return published, record["published"].get("evidence"), "publication"
-    return None, None, "none"
+def _indexes(value: int | list[int] | None) -> list[int]:
+    return [value] if isinstance(value, int) else list(value or [])
 
 
-def _place_population(doc: Doc, frame: dict[str, Any], resolver: Resolver) -> list[Entity]:
+def _people_of_places(doc: Doc, frame: dict[str, Any], found: list[Entity]) -> list[Entity]:
+    """An attack on a town ("sur des manifestants à Tripoli", "a bombardé Kharkiv") hits
+    the people of the town's country, not its government."""
+    indexes = _indexes(frame["recipient"])
+    mentions = doc._.dyade_mentions
+    towns = {c for i in indexes if mentions[i]["kind"] == "place" for c in mentions[i]["countries"]}
+    return [replace(e, sector="CVL") if e.kind == "state" and e.sector is None and
+            e.country in towns else e for e in found]
+
+
+def _place_population(place: dict[str, Any] | None, resolver: Resolver) -> list[Entity]:
     """An attack with no named target hits the people of the place where it happened."""
-    place = _place(doc, frame, resolver)
-    if place and place.get("country") in resolver.kb.states:
+    if place and place.get("source") != "news place" and place.get("country") in \
+            resolver.kb.states:
         state = resolver.kb.states[place["country"]]
         return [Entity(f"state:{state.iso3}", state.name, state.iso3, "CVL", kind="state")]
     return []
-
-
-def _place(doc: Doc, frame: dict[str, Any], resolver: Resolver) -> dict | None:
-    if frame["place"] is None:
-        return None
-    token = doc[frame["place"]]
-    for m in doc._.dyade_mentions:
-        if not m["start"] <= token.i < m["end"]:
-            continue
-        if m["kind"] == "place":
-            place = m["place"]
-            return {"name": place["name"], "country": place["country"], "lat": place["lat"],
-                    "lon": place["lon"], "precision": _PRECISION.get(place["kind"], "region")}
-        if m["kind"] == "name":
-            kb_id = m["ids"][0]
-            kind, _, key = kb_id.partition(":")
-            if kind in ("seat", "state"):
-                name = doc[m["start"]: m["end"]].text
-                coords = lookup(name, frozenset({key})) if kind == "seat" else None
-                return {"name": name, "country": key,
-                        "lat": coords.lat if coords else None,
-                        "lon": coords.lon if coords else None,
-                        "precision": "city" if kind == "seat" else "country"}
-    return None
 
 
 # ----- counts and quotes --------------------------------------------------------------------

@@ -1,3 +1,5 @@
+import pytest
+
 from dyade.article import Article
 from dyade.cleaning import clean
 
@@ -76,3 +78,51 @@ def test_caption_date_when_nothing_else_dates_the_article():
     cleaned, _ = _kinds(text)
     assert cleaned.published["date"] == "2022-05"
     assert cleaned.anchor == {"date": "2022-05-03", "kind": "event"}
+
+
+HEADERS = [
+    ("Publié le : 02/12/2024 - 10:15", "2024-12-02"),
+    ("Le 29.11.2024 à 07:30", "2024-11-29"),
+    ("Par Jean Dupont - 3 févr. 2021", "2021-02-03"),
+    ("Le Monde avec AFP Publié le 02 décembre 2024 à 10h15", "2024-12-02"),
+    ("02 décembre 2024 à 10h15 - Modifié le 03 décembre 2024 à 12h00", "2024-12-02"),
+    ("Mis à jour le 5 déc. 2024 à 10:15", "2024-12-05"),
+    ("Publié le 2024-12-02", "2024-12-02"),
+    ("2 déc. 2024", "2024-12-02"),
+    ("Publié en décembre 2024", "2024-12"),
+]
+BODY = ("Le président a rencontré son homologue lundi à Paris pour discuter de la crise "
+        "régionale et des relations bilatérales entre les deux pays.")
+
+
+@pytest.mark.parametrize(("line", "date"), HEADERS)
+def test_publication_date_from_the_many_forms_of_header_lines(line, date):
+    cleaned = clean(Article(doc="x", source="x",
+                            text=f"Crise régionale : les deux présidents se parlent\n{line}\n\n{BODY}"))
+    assert cleaned.published["date"] == date
+    assert cleaned.published["source"] == "header"
+    assert line.split()[0] in cleaned.published["evidence"]
+
+
+def test_a_date_in_the_title_is_not_the_publication_date():
+    cleaned = clean(Article(doc="x", source="x",
+                            text=f"Le 7 octobre 2023, le jour où tout a basculé en Israël\n\n{BODY}"))
+    assert cleaned.published["date"] is None
+
+
+def test_an_agency_dateline_dates_the_dispatch():
+    cleaned = clean(Article(doc="x", source="x", text="BAMAKO, 14 mars 2023 (AFP) - " + BODY))
+    assert cleaned.published["date"] == "2023-03-14"
+    assert cleaned.published["source"] == "dateline"
+    partial = clean(Article(doc="x", source="x", text="DAKAR, 5 janv (Reuters) - " + BODY))
+    assert partial.published["date"] is None
+    assert (partial.dateline["month"], partial.dateline["day"]) == (1, 5)
+
+
+def test_publication_date_from_the_url():
+    for url, date in (("https://www.rfi.fr/fr/afrique/20241202-mali-attaque", "2024-12-02"),
+                      ("https://www.lemonde.fr/international/article/2024/11/29/x_1.html",
+                       "2024-11-29")):
+        cleaned = clean(Article(doc="x", source=url, text=BODY, url=url))
+        assert cleaned.published["date"] == date
+        assert cleaned.published["source"] == "url"

@@ -46,3 +46,52 @@ def test_historical_is_well_before_the_anchor():
     assert is_historical("2017", pub)
     assert not is_historical("2024-11-14", pub)
     assert not is_historical("2024-11", pub)
+
+
+def test_a_window_anchor_gives_the_value_most_of_its_days_agree_on():
+    import datetime as dt
+
+    # Published between Sunday 1 and Sunday 8 December 2024: "lundi" is the 2nd on seven
+    # of the eight days, so the 2nd; "mercredi" is 27 November on three days and 4 December
+    # on five, which is not two thirds: only the year is sure.
+    window = Anchor(start=dt.date(2024, 12, 1), end=dt.date(2024, 12, 8))
+    assert _values("lundi", window)[0][1] == "2024-12-02"
+    assert _values("mercredi", window)[0][1] == "2024"
+    assert _values("le 27 novembre", window)[0][1] == "2024-11-27"
+
+
+def test_weekday_modifiers_and_nights():
+    pub = Anchor("2024-12-02")  # a Monday
+    assert _values("lundi", pub)[0][1] == "2024-12-02"
+    assert _values("lundi dernier", pub)[0][1] == "2024-11-25"
+    assert _values("lundi prochain", pub)[0][1] == "2024-12-09"
+    assert _values("dans la nuit de samedi à dimanche", pub)[0][1] == "2024-12-01"
+    assert _values("ce dimanche", pub)[0][1] == "2024-12-01"
+
+
+def test_weeks_months_and_seasons_of_the_news():
+    pub = Anchor("2024-12-02")
+    # Last week is 25 November to 1 December: a week is given the month of its Thursday.
+    assert _values("la semaine dernière", pub)[0][1] == "2024-11"
+    assert _values("avant-hier", pub)[0][1] == "2024-11-30"
+    assert _values("aujourd'hui", pub)[0][1] == "2024-12-02"
+    assert _values("mi-octobre", pub)[0][1] == "2024-10"
+    assert _values("début décembre", pub)[0][1] == "2024-12"
+    assert _values("à la mi-mars 2020", pub)[0][1] == "2020-03"
+    assert _values("le 12/03/2023", pub)[0][1] == "2023-03-12"
+
+
+def test_starting_points_are_marked():
+    pub = Anchor("2023-10-28")
+    found = find_timexes("des frappes depuis 21 jours, depuis le 8 octobre 2023 et depuis 2011",
+                         pub, {})
+    assert [(t.value, t.since) for t in found] == [
+        ("2023-10-07", True), ("2023-10-08", True), ("2011", True)]
+    assert not find_timexes("il est arrivé le 3 mars", pub, {})[0].since
+
+
+def test_relative_expressions_resolve_again_at_another_anchor():
+    t = find_timexes("lundi", None, {})[0]
+    assert t.value is None and t.relative()
+    assert t.at(Anchor("2015-11-25")) == "2015-11-23"
+    assert not find_timexes("le 7 octobre 2023", None, {})[0].relative()

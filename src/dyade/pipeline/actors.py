@@ -121,6 +121,7 @@ class ActorRecognizer:
         mentions += self._bare_bodies(doc, taken)
         mentions = _drop_nested(sorted(mentions, key=lambda m: (m["start"], -m["end"])))
         mentions = _merge_appositions(doc, mentions)
+        mentions = _homonym_seats(doc, mentions)
         doc._.dyade_mentions = sorted(mentions, key=lambda m: m["start"])
         return doc
 
@@ -370,6 +371,32 @@ def _place_mention(span: Span, place: Any) -> dict[str, Any]:
     return _mention(span, "place", countries=[place.country] if place.country else [],
                     place={"name": place.name, "country": place.country, "lat": place.lat,
                            "lon": place.lon, "kind": place.kind})
+
+
+def _homonym_seats(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A capital's name that is also a town of a country the text speaks of, while the text
+    says nothing else of the capital's country, is the town: "Tripoli" beside "libanais" is
+    the Lebanese city, not the Libyan government."""
+    named: dict[str, int] = {}
+    for m in mentions:
+        for c in m["countries"]:
+            if "|" not in c:
+                named[c] = named.get(c, 0) + 1
+        for i in m["ids"]:
+            if i.startswith(("state:", "seat:")):
+                key = i.split(":", 1)[1]
+                named[key] = named.get(key, 0) + 1
+    out = []
+    for m in mentions:
+        seats = {i.split(":", 1)[1] for i in m["ids"]} if m["kind"] == "name" and m["ids"] and \
+            all(i.startswith("seat:") for i in m["ids"]) else set()
+        if seats and not any(named.get(c, 0) > 1 for c in seats):
+            others = frozenset(c for c in named if c not in seats)
+            place = lookup(m["text"], others)
+            if place is not None and place.country in others:
+                m = _place_mention(doc[m["start"]: m["end"]], place)
+        out.append(m)
+    return out
 
 
 def _drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -459,10 +459,12 @@ class _Context:
         return weak
 
     def _place_not_partner(self, trigger: Trigger, prep: str, child: Token) -> bool:
-        """"à Damas" says where two parties met, not whom they met."""
+        """"à Damas" says where two parties met, not whom they met; "à Tripoli" where
+        soldiers fired, not at whom."""
         listed = trigger.recipient_preps is not None and prep in trigger.recipient_preps
-        return (trigger.symmetric and prep in self.gram.place_preps and not listed and
-                not trigger.requires_prep and self._is_place(child))
+        return ((trigger.symmetric or trigger.event not in VERBAL) and
+                prep in self.gram.place_preps and not listed and
+                prep not in (trigger.requires_prep or ()) and self._is_place(child))
 
     def _is_place(self, token: Token) -> bool:
         idx = self.by_token.get(token.i)
@@ -507,7 +509,7 @@ class _Context:
                 aux.append("hypothetical")
             if child.dep_ == "det" and low in self.gram.negation_det:
                 aux.append("negation")
-        if "Inf" in verb.morph.get("VerbForm") and not self._factual_inf(verb):
+        if _infinitive(verb) and not self._factual_inf(verb):
             aux.append("future")
         if "Part" in verb.morph.get("VerbForm") and any(
                 c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense")
@@ -518,7 +520,7 @@ class _Context:
             if current.dep_ == "conj" and current.head.i != current.i:
                 current = current.head
                 aux += self._modality_of(current)
-                if "Inf" in current.morph.get("VerbForm") and not self._factual_inf(current):
+                if _infinitive(current) and not self._factual_inf(current):
                     aux.append("future")
                 continue
             if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
@@ -592,6 +594,13 @@ def _tense_modes(verb: Token) -> list[str]:
         if "Cnd" in t.morph.get("Mood"):
             out.append("hypothetical")
     return out
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive; not a participle the tagger calls one ("ont négocié")."""
+    return "Inf" in verb.morph.get("VerbForm") and \
+        not any(c.dep_.startswith("aux") for c in verb.children) and \
+        verb.lower_.endswith(("er", "ir", "re", "oir", "ïr"))
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:

@@ -41,6 +41,11 @@ class Grammar:
     place_heads: frozenset[str]
     according_to: frozenset[str]
     definite_articles: tuple[str, ...]
+    place_markers: frozenset[str]
+    place_fillers: frozenset[str]
+    place_directions: frozenset[str]
+    place_near: frozenset[str]
+    arrival_verbs: frozenset[str]
 
 
 @cache
@@ -79,6 +84,11 @@ def grammar() -> Grammar:
         place_heads=frozenset(g["place_heads"]),
         according_to=frozenset(g["according_to"]),
         definite_articles=tuple(g["definite_articles"]),
+        place_markers=frozenset(g["place_markers"]),
+        place_fillers=frozenset(g["place_fillers"]),
+        place_directions=frozenset(g["place_directions"]),
+        place_near=frozenset(g["place_near"]),
+        arrival_verbs=frozenset(g["arrival_verbs"]),
     )
 
 

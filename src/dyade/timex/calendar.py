@@ -19,6 +19,10 @@ class Calendar:
     parts_of_day: frozenset[str]
     period_starts: dict[str, str]
     day_preceders: tuple[str, ...]
+    weekday_modifiers: dict[str, str]
+    period_spans: dict[str, tuple[int, int]]
+    ago_cues: tuple[str, ...]
+    seasons: dict[str, tuple[int, int]]
 
 
 @cache
@@ -33,6 +37,10 @@ def calendar() -> Calendar:
         parts_of_day=frozenset(data["parts_of_day"]),
         period_starts=dict(data["period_starts"]),
         day_preceders=tuple(data["day_preceders"]),
+        weekday_modifiers=dict(data["weekday_modifiers"]),
+        period_spans={k: (int(v[0]), int(v[1])) for k, v in data["period_spans"].items()},
+        ago_cues=tuple(data["ago_cues"]),
+        seasons={k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()},
     )
 
 
@@ -81,3 +89,35 @@ def date_from_groups(groups: dict[str, str | None]) -> str | None:
             return None
     day = int(groups["d"]) if groups.get("d") and month else None  # type: ignore[arg-type]
     return iso(year, month, day)
+
+
+def span_of(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO date of any precision covers."""
+    try:
+        if len(value) >= 10:
+            day = dt.date.fromisoformat(value[:10])
+            return day, day
+        year = int(value[:4])
+        if len(value) >= 7:
+            month = int(value[5:7])
+            return dt.date(year, month, 1), month_end(year, month)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def coarse(start: dt.date, end: dt.date) -> str | None:
+    """The most precise ISO date that covers both ends: a day, a month, a year, or None."""
+    if start == end:
+        return start.isoformat()
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}"
+    if start.year == end.year:
+        return f"{start.year:04d}"
+    return None

@@ -1,52 +1,112 @@
-"""Find French temporal expressions in a text and resolve them against an anchor date.
+"""Find French temporal expressions in a text and resolve them against an anchor.
 
-The anchor is the publication date (the latest day the article can speak of) or, when only a
-photo caption dates the article, an event date (relative days then resolve to the nearest
-matching day). Precision is never invented: a weekday under a month-only anchor resolves
-to that month.
+The anchor is the publication date: one day, or a window of days when the article's date is
+only known to a month or inferred from what it says (then every day of the window is tried,
+and the expression gets the value most of them agree on, at the precision they agree on). A
+caption's event date anchors the other way round: relative days resolve to the nearest
+matching day. Precision is never invented: a weekday under a month-only anchor resolves to
+that month unless most of the month's days point to one day.
+
+News conventions: a weekday means the most recent such day, the anchor day itself included
+("lundi" in a Monday article is that Monday); "lundi dernier" is strictly before, "lundi
+prochain" strictly after; a day and month without a year is the anchor's year unless that
+puts it more than two months ahead ("le 27 décembre" in a January article is last year).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from .calendar import calendar, iso, parse_iso
+from .calendar import calendar, coarse, iso, month_end, span_of
 
 HISTORICAL_DAYS = 14
+FUTURE_DAYS = 62
+MAX_SPAN = 800
+MAJORITY = 2 / 3
+ONE_DAY = dt.timedelta(days=1)
+# Kinds whose value does not depend on the anchor.
+ABSOLUTE = frozenset({"year", "numeric"})
 
 
-@dataclass(frozen=True)
 class Anchor:
-    """The date relative expressions are resolved against."""
+    """The day, or window of days, relative expressions are resolved against.
 
-    value: str
-    kind: str = "publication"
+    ``Anchor("2024-12-03")`` is one day; ``Anchor("2024-12")`` the whole month;
+    ``Anchor(start=..., end=...)`` any window. ``kind`` is ``publication`` (the article's
+    date: relative days count back from it) or ``event`` (a caption's event date).
+    """
+
+    __slots__ = ("start", "end", "kind")
+
+    def __init__(self, value: str | None = None, kind: str = "publication", *,
+                 start: dt.date | None = None, end: dt.date | None = None) -> None:
+        if value is not None:
+            span = span_of(value)
+            if span is None:
+                raise ValueError(f"not an ISO date: {value!r}")
+            start, end = span
+        if start is None or end is None or end < start:
+            raise ValueError("an anchor needs a start and an end, in order")
+        self.start, self.end, self.kind = start, end, kind
+
+    @property
+    def value(self) -> str | None:
+        """The most precise ISO date covering the whole window (None beyond a year)."""
+        return coarse(self.start, self.end)
 
     @property
     def day(self) -> dt.date | None:
-        return parse_iso(self.value)
+        return self.start if self.start == self.end else None
 
     @property
-    def year(self) -> int:
-        return int(self.value[:4])
+    def span(self) -> int:
+        return (self.end - self.start).days + 1
 
-    @property
-    def month(self) -> int | None:
-        return int(self.value[5:7]) if len(self.value) >= 7 else None
+    def days(self) -> list[dt.date]:
+        return [self.start + dt.timedelta(days=i) for i in range(self.span)]
+
+    def narrowed(self, start: dt.date, end: dt.date) -> Anchor:
+        return Anchor(kind=self.kind, start=max(start, self.start), end=min(end, self.end))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Anchor) and (self.start, self.end, self.kind) == \
+            (other.start, other.end, other.kind)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.kind))
+
+    def __repr__(self) -> str:
+        return f"Anchor({self.start}..{self.end}, {self.kind})"
 
 
 @dataclass(frozen=True)
 class Timex:
-    """A temporal expression found in text, resolved (``value`` None when it cannot be)."""
+    """A temporal expression found in text, resolved (``value`` None when it cannot be).
+
+    ``since`` marks a starting point ("depuis le 8 octobre", "depuis 21 jours"); ``groups``
+    keep what the pattern read, so the expression can be resolved again at another anchor.
+    """
 
     start: int
     end: int
     text: str
     value: str | None
     kind: str
+    since: bool = False
+    groups: tuple[tuple[str, str | None], ...] = ()
+
+    def at(self, anchor: Anchor | None) -> str | None:
+        """The value of this expression at another anchor."""
+        return resolve(self.kind, dict(self.groups), anchor)
+
+    def relative(self) -> bool:
+        """True when the value depends on the anchor ("lundi", "le 27 novembre")."""
+        g = dict(self.groups)
+        return self.kind not in ABSOLUTE and not g.get("y")
 
 
 @cache
@@ -55,28 +115,37 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     months = "|".join(sorted(map(re.escape, cal.months), key=len, reverse=True))
     days = "|".join(map(re.escape, cal.weekdays))
     parts = "|".join(map(re.escape, cal.parts_of_day))
+    mods = "|".join(map(re.escape, (m for m in cal.weekday_modifiers if m != "ce")))
     rel_days = "|".join(sorted(map(re.escape, cal.relative_days), key=len, reverse=True))
     rel_periods = "|".join(sorted(map(re.escape, cal.relative_periods), key=len, reverse=True))
     starts = "|".join(sorted(map(re.escape, cal.period_starts), key=len, reverse=True))
+    ago = "|".join(sorted(map(re.escape, cal.ago_cues), key=len, reverse=True))
     b, e = r"(?<![\w-])", r"(?![\w-])"
     return [
+        ("numeric", re.compile(rf"{b}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{{2}})"
+                               rf"{e}")),
         ("date", re.compile(rf"{b}(?:(?:{days})\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{months})"
                             rf"\.?(?:\s+(?P<y>\d{{4}}))?{e}", re.I)),
-        ("period", re.compile(rf"{b}(?P<part>{starts})\s*-?\s*(?P<mon>{months})"
+        ("period", re.compile(rf"{b}(?:à\s+la\s+)?(?P<part>{starts})\s*-?\s*(?P<mon>{months})"
                               rf"(?:\s+(?P<y>\d{{4}}))?{e}", re.I)),
         ("month", re.compile(rf"{b}(?P<mon>{months})\s+(?P<y>\d{{4}}){e}", re.I)),
-        ("month", re.compile(rf"{b}(?:en|début|fin|mi-?|courant|depuis)\s+(?P<mon>{months}){e}",
-                             re.I)),
+        ("month", re.compile(rf"{b}(?:en|depuis|dès|jusqu'en|au\s+mois\s+de|le\s+mois\s+de)\s+"
+                             rf"(?:mois\s+de\s+|d')?(?P<mon>{months}){e}", re.I)),
         ("night", re.compile(rf"{b}(?:dans\s+)?la\s+nuit\s+de\s+(?P<wd1>{days})\s+[àa]\s+"
                              rf"(?P<wd>{days}){e}", re.I)),
-        ("weekday", re.compile(rf"{b}(?P<wd>{days})(?:\s+(?:{parts}))?{e}", re.I)),
+        ("weekday", re.compile(rf"{b}(?:(?P<this>ce|cette)\s+)?(?P<wd>{days})"
+                               rf"(?:\s+(?:{parts}))?(?:\s+(?P<mod>{mods}))?{e}", re.I)),
         ("relday", re.compile(rf"{b}(?P<rel>{rel_days}){e}", re.I)),
         ("relperiod", re.compile(rf"{b}(?P<rel>{rel_periods}){e}", re.I)),
-        ("ago", re.compile(rf"{b}il\s+y\s+a\s+(?P<n>\d+|\w+)\s+(?P<unit>jours?|semaines?|mois|ans?|"
-                           rf"années?){e}", re.I)),
+        ("ago", re.compile(rf"{b}(?P<cue>{ago})\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?"
+                           rf"(?P<n>\d+|\w+)\s+(?P<unit>jours?|semaines?|mois|ans?|années?){e}",
+                           re.I)),
         ("year", re.compile(rf"{b}(?P<cue>en|depuis|dès|jusqu'en|avant|après|fin|début|"
                             rf"mi|courant|l'année|l'an)\s+(?P<y>(?:19|20)\d{{2}}){e}", re.I)),
     ]
+
+
+SINCE = re.compile(r"(?:depuis|dès|à\s+partir\s+d[eu]|depuis\s+l[ea])\s*$", re.I)
 
 
 def find_timexes(text: str, anchor: Anchor | None, numwords: dict[str, int]) -> list[Timex]:
@@ -87,97 +156,169 @@ def find_timexes(text: str, anchor: Anchor | None, numwords: dict[str, int]) -> 
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            value = _resolve(kind, m, anchor, numwords)
-            found.append(Timex(m.start(), m.end(), m.group(), value, kind))
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if kind == "ago":
+                groups["n"] = _number(groups["n"], numwords)
+                if groups["n"] is None:
+                    continue
+            since = bool(SINCE.search(text[max(0, m.start() - 20): m.start()])) or \
+                m.group().lower().startswith(("depuis", "dès"))
+            found.append(Timex(m.start(), m.end(), m.group(), resolve(kind, groups, anchor),
+                               kind, since, tuple(sorted(groups.items()))))
             taken.append(m.span())
     return sorted(found, key=lambda t: t.start)
 
 
-def _resolve(kind: str, m: re.Match[str], anchor: Anchor | None,
-             numwords: dict[str, int]) -> str | None:
-    cal = calendar()
-    g = m.groupdict()
-    if kind in ("date", "month", "period"):
-        month = cal.months[g["mon"].lower().rstrip(".")]
-        year = int(g["y"]) if g.get("y") else _year_for(month, anchor)
-        if year is None:
-            return None
-        day = int(g["d"]) if kind == "date" else None
-        return iso(year, month, day)
-    if kind == "year":
-        return g["y"]
+def _number(raw: str, numwords: dict[str, int]) -> str | None:
+    raw = raw.lower()
+    if raw.isdigit():
+        return raw
+    n = numwords.get(raw)
+    return str(n) if n is not None else None
+
+
+def resolve(kind: str, groups: dict[str, str], anchor: Anchor | None) -> str | None:
+    """The ISO value of an expression read by pattern ``kind`` at ``anchor``."""
+    if kind in ABSOLUTE or groups.get("y"):
+        span = _interval(kind, groups, None, "publication")
+        return _value(kind, span)
     if anchor is None:
         return None
-    if kind in ("weekday", "night"):
-        return _weekday(cal.weekdays[g["wd"].lower()], anchor)
-    if kind == "relday":
-        return _shift(anchor, days=cal.relative_days[g["rel"].lower()])
-    if kind == "relperiod":
-        unit, offset = cal.relative_periods[g["rel"].lower()]
-        return _period(anchor, unit, offset)
-    if kind == "ago":
-        raw = g["n"].lower()
-        n = int(raw) if raw.isdigit() else numwords.get(raw)
-        if n is None:
-            return None
-        unit = g["unit"].lower()
-        if unit.startswith("jour"):
-            return _shift(anchor, days=-n)
-        if unit.startswith("semaine"):
-            return _shift(anchor, days=-7 * n)
-        return _period(anchor, "month" if unit == "mois" else "year", -n)
+    if anchor.day is not None:
+        return _value(kind, _interval(kind, groups, anchor.day, anchor.kind))
+    days = [anchor.start, anchor.end] if anchor.span > MAX_SPAN else anchor.days()
+    values = [_value(kind, _interval(kind, groups, day, anchor.kind)) for day in days]
+    return _agreed(values)
+
+
+def interval(timex: Timex, anchor: Anchor | None) -> tuple[dt.date, dt.date] | None:
+    """The days an expression covers at a one-day anchor (or None)."""
+    day = anchor.day if anchor else None
+    if not timex.relative():
+        return _interval(timex.kind, dict(timex.groups), None, "publication")
+    if day is None:
+        return None
+    return _interval(timex.kind, dict(timex.groups), day, anchor.kind if anchor else "publication")
+
+
+def _agreed(values: list[str | None]) -> str | None:
+    """The value most anchor days agree on: the most precise one that at least two thirds
+    of them share."""
+    for size in (10, 7, 4):
+        counts = Counter(v[:size] for v in values if v is not None and len(v) >= size)
+        if counts:
+            value, n = counts.most_common(1)[0]
+            if n >= MAJORITY * len(values):
+                return value
     return None
 
 
-def _year_for(month: int, anchor: Anchor | None) -> int | None:
-    """A month named without a year is the anchor's year, or the year before when that
-    month would lie well after the anchor ("le 27 décembre" in a January article)."""
-    if anchor is None:
+def _value(kind: str, span: tuple[dt.date, dt.date] | None) -> str | None:
+    if span is None:
         return None
-    if anchor.month is not None and month > anchor.month + 1:
-        return anchor.year - 1
-    return anchor.year
+    start, end = span
+    if (end - start).days == 6 and start.weekday() == 0:  # a week: the month of its Thursday
+        thursday = start + dt.timedelta(days=3)
+        return f"{thursday.year:04d}-{thursday.month:02d}"
+    return coarse(start, end)
 
 
-def _weekday(weekday: int, anchor: Anchor) -> str | None:
-    day = anchor.day
+def _interval(kind: str, g: dict[str, str], day: dt.date | None,
+              anchor_kind: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an expression covers, seen from ``day``."""
+    cal = calendar()
+    if kind == "numeric":
+        return span_of(iso(int(g["y"]), int(g["m"]), int(g["d"])) or "x")
+    if kind == "year":
+        return span_of(g["y"])
+    if kind in ("date", "month", "period"):
+        month = cal.months[g["mon"].lower().rstrip(".")]
+        dom = int(g["d"]) if kind == "date" else 1
+        if g.get("y"):
+            year = int(g["y"])
+        elif day is None:
+            return None
+        else:
+            year = _year_for(month, dom, day)
+        if kind == "date":
+            return span_of(iso(year, month, dom) or "x")
+        if kind == "period":
+            first, last = cal.period_spans[cal.period_starts[g["part"].lower()]]
+            end = month_end(year, month)
+            return dt.date(year, month, first), min(end, dt.date(year, month, min(last, end.day)))
+        return dt.date(year, month, 1), month_end(year, month)
     if day is None:
-        return anchor.value
+        return None
+    if kind in ("weekday", "night"):
+        target = _weekday(cal.weekdays[g["wd"].lower()], day, anchor_kind,
+                          cal.weekday_modifiers.get((g.get("mod") or "").lower()))
+        return target, target
+    if kind == "relday":
+        target = day + dt.timedelta(days=cal.relative_days[g["rel"].lower()])
+        return target, target
+    if kind == "relperiod":
+        unit, offset = cal.relative_periods[g["rel"].lower()]
+        return _period(day, unit, offset)
+    if kind == "ago":
+        n = int(g["n"])
+        unit = g["unit"].lower()
+        if unit.startswith("jour"):
+            target = day - dt.timedelta(days=n)
+            return target, target
+        if unit.startswith("semaine"):
+            target = day - dt.timedelta(days=7 * n)
+            return target, target
+        return _period(day, "month" if unit == "mois" else "year", -n)
+    return None
+
+
+def _year_for(month: int, dom: int, day: dt.date) -> int:
+    """A day and month without a year is in the anchor's year, unless that puts it more
+    than two months after the anchor."""
+    try:
+        candidate = dt.date(day.year, month, min(dom, 28 if month == 2 else dom))
+    except ValueError:
+        candidate = dt.date(day.year, month, 1)
+    return day.year - 1 if (candidate - day).days > FUTURE_DAYS else day.year
+
+
+def _weekday(weekday: int, day: dt.date, anchor_kind: str, modifier: str | None) -> dt.date:
     back = (day.isoweekday() - weekday) % 7
-    if anchor.kind == "event":
-        forward = (weekday - day.isoweekday()) % 7
-        return (day - dt.timedelta(days=back) if back <= forward
-                else day + dt.timedelta(days=forward)).isoformat()
-    return (day - dt.timedelta(days=back)).isoformat()
+    forward = (weekday - day.isoweekday()) % 7
+    if modifier == "last":
+        return day - dt.timedelta(days=back or 7)
+    if modifier == "next":
+        return day + dt.timedelta(days=forward or 7)
+    if anchor_kind == "event" and forward < back:
+        return day + dt.timedelta(days=forward)
+    return day - dt.timedelta(days=back)
 
 
-def _shift(anchor: Anchor, days: int) -> str:
-    day = anchor.day
-    if day is None:
-        return anchor.value
-    return (day + dt.timedelta(days=days)).isoformat()
-
-
-def _period(anchor: Anchor, unit: str, offset: int) -> str | None:
+def _period(day: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
     if unit == "year":
-        return f"{anchor.year + offset:04d}"
+        return dt.date(day.year + offset, 1, 1), dt.date(day.year + offset, 12, 31)
     if unit == "week":
-        day = anchor.day
-        return (day + dt.timedelta(days=7 * offset)).isoformat()[:7] if day else anchor.value[:7]
-    if anchor.month is None:
-        return None
-    total = anchor.year * 12 + anchor.month - 1 + offset
-    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=7 * offset)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "weekend":
+        last = day - dt.timedelta(days=(day.weekday() - 5) % 7)  # Saturday on or before
+        if offset < 0:
+            saturday = last - dt.timedelta(days=7) if day.weekday() >= 5 else last
+        elif offset > 0 or day.weekday() in (2, 3, 4):
+            saturday = last + dt.timedelta(days=7)
+        else:
+            saturday = last
+        return saturday, saturday + ONE_DAY
+    total = day.year * 12 + day.month - 1 + offset
+    year, month = total // 12, total % 12 + 1
+    return dt.date(year, month, 1), month_end(year, month)
 
 
 def is_historical(value: str | None, anchor: Anchor | None) -> bool:
-    """True when a date lies well before the anchor (background, not the article's news)."""
+    """True when a date ends well before the anchor (background, not the article's news)."""
     if value is None or anchor is None:
         return False
-    if len(value) == 4 or len(anchor.value) == 4:
-        return int(value[:4]) < anchor.year
-    event = parse_iso(value if len(value) == 10 else value + "-28")
-    ref = parse_iso(anchor.value if len(anchor.value) == 10 else anchor.value + "-01")
-    if event is None or ref is None:
+    span = span_of(value)
+    if span is None:
         return False
-    return (ref - event).days > HISTORICAL_DAYS
+    return (anchor.start - span[1]).days > HISTORICAL_DAYS

@@ -1,0 +1,137 @@
+"""Date an article: the anchor its relative dates resolve against, and its publication date
+when the page does not state one.
+
+The page's own date comes first (a header, the input's metadata, the URL, a caption). When
+it is only a month, or missing, or contradicted by the offices the article names, the article
+still bounds its date: everyone it names in office held that office when it was written, and
+a known event it dates relative to itself ("l'offensive lancée la semaine dernière") fixes
+the days it can have been written on. The result is a window of days; relative dates resolve
+to the value most of its days agree on, and an inferred publication date is given at the
+precision the window supports, marked ``"source": "inferred"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .anachronism import RoleCheck
+from .cleaning import Cleaned
+from .kb.history import Clue, narrow
+from .timex.calendar import precision_of
+from .timex.expressions import Anchor, find_timexes
+
+EARLIEST = dt.date(1990, 1, 1)
+
+
+@dataclass
+class Dating:
+    """The anchor for relative dates and the record's ``published`` field."""
+
+    anchor: Anchor | None
+    published: dict[str, Any]
+    inferred: bool = False
+    clues: list[Clue] = field(default_factory=list)
+
+    def resolve_at(self) -> str | None:
+        """The day offices are read at: the window's middle."""
+        if self.anchor is None:
+            return None
+        a = self.anchor
+        return dt.date.fromordinal((a.start.toordinal() + a.end.toordinal()) // 2).isoformat()
+
+
+def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
+                 check: RoleCheck, flagged: bool, numwords: dict[str, int],
+                 today: dt.date | None = None) -> Dating:
+    """Choose the anchor and, where the page gives none (or a wrong one), infer the
+    publication window."""
+    today = today or dt.date.today()
+    if cleaned.anchor and cleaned.anchor["kind"] == "event" and not flagged:
+        return Dating(Anchor(cleaned.anchor["date"], "event"), published)
+    windows = _terms(check, today)
+    stated = published.get("date") if not flagged else None
+    if stated:
+        anchor = Anchor(stated)
+        overlapping = [w for w in windows if w[0] <= anchor.end and anchor.start <= w[1]]
+        if anchor.span > 1 and len(overlapping) == 1:
+            anchor = anchor.narrowed(*overlapping[0])
+        candidates = [anchor]
+    elif windows:
+        candidates = [Anchor(start=s, end=e) for s, e in windows]
+    else:
+        candidates = [Anchor(start=EARLIEST, end=today)]
+    if not stated and cleaned.dateline:
+        candidates = [_dateline_day(a, cleaned.dateline) for a in candidates]
+    tried = []
+    sentences: list[tuple[str, list]] | None = None
+    for candidate in candidates:
+        if candidate.span > 1:
+            sentences = sentences if sentences is not None else _sentences(docs, numwords)
+            tried.append(narrow(candidate, sentences))
+        else:
+            tried.append((candidate, []))
+    clued = [t for t in tried if t[1]] or tried
+    if not windows and not stated and not clued[0][1]:
+        return Dating(None, published)
+    anchor = Anchor(kind=clued[0][0].kind, start=min(a.start for a, _ in clued),
+                    end=max(a.end for a, _ in clued))
+    clues = [c for _, found in clued for c in found]
+    terms = (anchor.start, anchor.end) if windows else None
+    if stated:
+        if anchor.span > 1:
+            published = {**published, "window": _window(anchor)}
+        return Dating(anchor, published, clues=clues)
+    value = anchor.value
+    evidence = ["the offices held by the people named"] if terms else []
+    evidence += [c.evidence() for c in clues]
+    if cleaned.dateline and anchor.span == 1:
+        evidence.append(f"the dateline \"{cleaned.dateline['evidence']}\"")
+    inferred = {"date": value, "precision": precision_of(value) if value else None,
+                "evidence": "inferred from " + "; ".join(evidence), "source": "inferred",
+                "window": _window(anchor)}
+    if flagged:
+        inferred["contradicted"] = published.get("evidence")
+    return Dating(anchor, inferred, inferred=True, clues=clues)
+
+
+def _terms(check: RoleCheck, today: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The windows in which everyone named held the office the article gives them."""
+    out = []
+    for start, end in check.bounds:
+        if start <= "0001":
+            continue
+        first = dt.date.fromisoformat(start)
+        last = dt.date.fromisoformat(end) if end else today
+        if first <= last:
+            out.append((first, last))
+    return out
+
+
+def _dateline_day(anchor: Anchor, dateline: dict[str, Any]) -> Anchor:
+    """A dateline without a year ("DAKAR, 5 janv (Reuters) -") is the one such day in the
+    window, if there is only one."""
+    days = []
+    for year in range(anchor.start.year, anchor.end.year + 1):
+        try:
+            day = dt.date(year, dateline["month"], dateline["day"])
+        except ValueError:
+            continue
+        if anchor.start <= day <= anchor.end:
+            days.append(day)
+    return Anchor(kind=anchor.kind, start=days[0], end=days[0]) if len(days) == 1 else anchor
+
+
+def _window(anchor: Anchor) -> dict[str, str]:
+    return {"start": anchor.start.isoformat(), "end": anchor.end.isoformat()}
+
+
+def _sentences(docs: list[Doc], numwords: dict[str, int]) -> list[tuple[str, list]]:
+    out = []
+    for doc in docs:
+        for sent in doc.sents:
+            out.append((sent.text, find_timexes(sent.text, None, numwords)))
+    return out

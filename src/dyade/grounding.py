@@ -1,0 +1,318 @@
+"""When and where each event happened, from the words of the article.
+
+Dates, most specific first: a temporal expression in the event's own clause, then elsewhere
+in its sentence, then the time frame the paragraph has set ("Lundi, des combats ont éclaté à
+Goma. Les rebelles ont pris l'aéroport."), then the article's news day (the first recent day
+it names), then the publication date. A starting point ("depuis 21 jours") does not date an
+action still going on (a verb in the present).
+
+Places: a place phrase in the event's clause ("à Damas", "près d'Alep", "dans le nord-ouest de
+la Syrie"), then, for material events, one elsewhere in the sentence; a meeting with no place
+of its own happens where the article's news happens (where the visitor arrived, or the last
+meeting placed). Never a capital guessed from a country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .kb.places import country_point, lookup
+from .pipeline.grammar import grammar
+from .pipeline.lexicon import VERBAL
+from .timex.calendar import precision_of
+from .timex.expressions import Anchor, Timex, find_timexes, is_historical
+
+_PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
+MEETINGS = frozenset({"CONSULT"})
+REMOTE_MODES = frozenset({"phone", "video", "letter", "message"})
+
+
+@dataclass
+class _Sentence:
+    seg: int
+    start: int
+    end: int
+    root: int
+    para: int
+    timexes: list[Timex]
+
+
+@dataclass
+class Grounding:
+    """Per-article state for dating and placing events."""
+
+    docs: list[Doc]
+    anchor: Anchor | None
+    published: dict[str, Any]
+    numwords: dict[str, int]
+    sentences: dict[tuple[int, int], _Sentence] = field(default_factory=dict)
+    news_day: Timex | None = None
+    news_places: list[tuple[tuple[int, int], dict[str, Any]]] = field(default_factory=list)
+    countries: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.countries = frozenset(_countries(self.docs))
+        for seg, doc in enumerate(self.docs):
+            quotes = _quotes(doc)
+            for sent in doc.sents:
+                found = [Timex(t.start + sent.start_char, t.end + sent.start_char, t.text,
+                               t.value, t.kind, t.since, t.groups)
+                         for t in find_timexes(sent.text, self.anchor, self.numwords)]
+                para = doc.text.count("\n", 0, sent.start_char)
+                self.sentences[(seg, sent.start)] = _Sentence(
+                    seg, sent.start_char, sent.end_char, sent.root.idx, para, found)
+                if self.news_day is None:
+                    self.news_day = self._news_day(found, quotes)
+            self._arrivals(seg, doc)
+
+    # ----- dates ------------------------------------------------------------------------
+    def date(self, seg: int, doc: Doc, frame: dict[str, Any]) -> tuple[str | None, str | None,
+                                                                       str]:
+        """(value, evidence, source) of a frame's date."""
+        ongoing = _present(doc[frame["trigger"]]) or _present(doc[frame["clause"]])
+        quotes = [] if frame["quoted"] else _quotes(doc)
+        sent = self.sentences[(seg, frame["sent"])]
+        usable = [t for t in sent.timexes if t.value and not _inside(t, quotes)
+                  and not (ongoing and t.since)]
+        if usable:
+            clause = doc[frame["clause"]]
+            lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            inside = [t for t in usable if lo <= t.start < hi]
+            trigger = doc[frame["trigger"]].idx
+            best = min(inside or usable, key=lambda t: abs(t.start - trigger))
+            return best.value, best.text, "clause" if inside else "sentence"
+        frame_timex = self._paragraph(seg, sent, quotes)
+        if frame_timex is not None:
+            return frame_timex.value, frame_timex.text, "paragraph"
+        if self.news_day is not None:
+            return self.news_day.value, self.news_day.text, "news day"
+        if self.published.get("date"):
+            return self.published["date"], self.published.get("evidence"), "publication"
+        return None, None, "none"
+
+    def historical(self, value: str | None) -> bool:
+        return is_historical(value, self.anchor)
+
+    def _paragraph(self, seg: int, sent: _Sentence,
+                   quotes: list[tuple[int, int]]) -> Timex | None:
+        before = [s for s in self.sentences.values()
+                  if s.seg == seg and s.para == sent.para and s.start < sent.start]
+        for other in sorted(before, key=lambda s: -s.start):
+            usable = [t for t in other.timexes if t.value and not t.since
+                      and not _inside(t, quotes)]
+            if usable:
+                return min(usable, key=lambda t: abs(t.start - other.root))
+        return None
+
+    def _news_day(self, timexes: list[Timex], quotes: list[tuple[int, int]]) -> Timex | None:
+        """The first day the article names that lies in its news period."""
+        if self.anchor is None:
+            return None
+        for t in timexes:
+            if t.value and len(t.value) == 10 and not t.since and not _inside(t, quotes) \
+                    and not is_historical(t.value, self.anchor) \
+                    and t.value <= self.anchor.end.isoformat():
+                return t
+        return None
+
+    # ----- places -----------------------------------------------------------------------
+    def place(self, seg: int, doc: Doc, frame: dict[str, Any], event: str, mode: str | None,
+              participants: set[int], historical: bool,
+              targets: list[int] | None = None) -> dict[str, Any] | None:
+        """The frame's place with its precision, coordinates, evidence and source;
+        ``targets`` are the mentions of places attacked ("a bombardé Kharkiv")."""
+        found = None
+        if frame["place"] is not None:
+            found = self._mention_place(doc, frame["place"], "clause")
+        for idx in targets or []:
+            if found is None and doc._.dyade_mentions[idx]["kind"] == "place":
+                found = self._mention_place(doc, doc._.dyade_mentions[idx]["start"], "target",
+                                            need_marker=False)
+        if found is None and event not in VERBAL:
+            found = self._sentence_place(doc, frame, participants)
+            if found is None:
+                found = self._paragraph_place(seg, doc, frame)
+        position = (seg, frame["start"])
+        meeting = event in MEETINGS and not historical and (mode or "") not in REMOTE_MODES
+        news = self._news_place(position) if meeting else None
+        if found is not None:
+            if meeting and found["precision"] == "city":
+                self.news_places.append((position, found))
+            elif news is not None and news["country"] == found["country"]:
+                return {**news, "source": "news place"}  # "en Syrie" during a visit to Damascus
+            return found
+        return {**news, "source": "news place"} if news is not None else None
+
+    def _news_place(self, position: tuple[int, int]) -> dict[str, Any] | None:
+        earlier = [p for pos, p in self.news_places if pos <= position]
+        if earlier:
+            return earlier[-1]
+        return self.news_places[0][1] if self.news_places else None
+
+    def _paragraph_place(self, seg: int, doc: Doc,
+                         frame: dict[str, Any]) -> dict[str, Any] | None:
+        """The place the paragraph has set: "Lundi, des combats ont éclaté à Goma. Les
+        rebelles ont pris l'aéroport." (the nearest earlier sentence that names one)."""
+        sent = self.sentences[(seg, frame["sent"])]
+        quotes = _quotes(doc)
+        before = [s for s in self.sentences.values()
+                  if s.seg == seg and s.para == sent.para and s.start < sent.start]
+        for other in sorted(before, key=lambda s: -s.start):
+            for m in doc._.dyade_mentions:
+                if not other.start <= doc[m["start"]].idx < other.end or \
+                        any(a <= doc[m["start"]].idx < b for a, b in quotes):
+                    continue
+                place = self._mention_place(doc, m["start"], "paragraph")
+                if place is not None:
+                    return place
+        return None
+
+    def _sentence_place(self, doc: Doc, frame: dict[str, Any],
+                        participants: set[int]) -> dict[str, Any] | None:
+        quotes = [] if frame["quoted"] else _quotes(doc)
+        trigger = doc[frame["trigger"]]
+        best = None
+        for idx, m in enumerate(doc._.dyade_mentions):
+            if idx in participants or not frame["start"] <= doc[m["start"]].idx < frame["end"]:
+                continue
+            if any(s <= doc[m["start"]].idx < e for s, e in quotes):
+                continue
+            place = self._mention_place(doc, m["start"], "sentence")
+            if place is not None and (best is None or abs(m["start"] - trigger.i) <
+                                      abs(best[0] - trigger.i)):
+                best = (m["start"], place)
+        return best[1] if best else None
+
+    def _mention_place(self, doc: Doc, token_i: int, source: str,
+                       need_marker: bool = True) -> dict[str, Any] | None:
+        mention = next((m for m in doc._.dyade_mentions
+                        if m["start"] <= token_i < m["end"]), None)
+        if mention is None:
+            return None
+        base = self._place_of(doc, mention)
+        if base is None:
+            return None
+        phrase = _phrase(doc, mention["start"])
+        if phrase is None and need_marker and source != "clause":
+            return None
+        start, direction, near = phrase or (mention["start"], None, False)
+        evidence = doc[start: mention["end"]].text
+        if direction and base["precision"] in ("country", "region"):
+            base = {**base, "name": doc[_direction_start(doc, start): mention["end"]].text,
+                    "precision": "region", "lat": None, "lon": None}
+        out = {**base, "evidence": evidence, "source": source}
+        if near:
+            out["near"] = True
+        return out
+
+    def _place_of(self, doc: Doc, m: dict[str, Any]) -> dict[str, Any] | None:
+        """The gazetteer entry a mention names, read among the article's countries
+        ("Tripoli" in an article about Lebanon is the Lebanese city)."""
+        text = doc[m["start"]: m["end"]].text
+        if m["kind"] == "place":
+            place = lookup(text, self.countries)
+            if place is None or place.country is None:
+                place = m["place"]
+                return {"name": place["name"], "country": place["country"],
+                        "lat": place["lat"], "lon": place["lon"],
+                        "precision": _PRECISION.get(place["kind"], "region")}
+            return {"name": place.name, "country": place.country, "lat": place.lat,
+                    "lon": place.lon, "precision": _PRECISION.get(place.kind, "region")}
+        if m["kind"] == "name" and m["ids"]:
+            kind, _, key = m["ids"][0].partition(":")
+            if kind == "seat":
+                point = lookup(text, frozenset({key}))
+                return {"name": point.name if point else text, "country": key,
+                        "lat": point.lat if point else None,
+                        "lon": point.lon if point else None, "precision": "city"}
+            if kind == "state":
+                point = country_point(key)
+                return {"name": point.name if point else text, "country": key,
+                        "lat": point.lat if point else None,
+                        "lon": point.lon if point else None, "precision": "country"}
+        return None
+
+    def _arrivals(self, seg: int, doc: Doc) -> None:
+        """Where visitors arrive sets where the news happens ("est arrivé lundi à
+        Téhéran"), for meetings that give no place of their own."""
+        gram = grammar()
+        for token in doc:
+            if token.lemma_.lower() not in gram.arrival_verbs or token.pos_ not in ("VERB",):
+                continue
+            if "Fut" in token.morph.get("Tense") or _present(token) and \
+                    token.lemma_.lower() != "arriver":
+                continue
+            for child in token.children:
+                if child.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):
+                    continue
+                place = self._mention_place(doc, child.i, "arrival")
+                if place is not None and place["precision"] == "city":
+                    sent = token.sent
+                    self.news_places.append(((seg, sent.start_char), place))
+                    break
+
+
+def _countries(docs: list[Doc]) -> set[str]:
+    """The countries an article names, as states, seats of power or places."""
+    out = set()
+    for doc in docs:
+        for m in doc._.dyade_mentions:
+            if m["kind"] == "place":
+                out.update(c for c in m["countries"] if "|" not in c)
+            elif m["kind"] == "name":
+                out.update(i.split(":", 1)[1] for i in m["ids"]
+                           if i.startswith(("state:", "seat:")))
+    return out
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    return [(q["start"], q["end"]) for q in doc._.dyade_quotes or []]
+
+
+def _inside(t: Timex, quotes: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start < e for s, e in quotes)
+
+
+def _present(token: Token) -> bool:
+    """A verb in the simple present (no auxiliary): an ongoing state or action."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_.startswith("aux") for c in token.children):
+        return False
+    return "Pres" in token.morph.get("Tense") and "Ind" in token.morph.get("Mood")
+
+
+def _phrase(doc: Doc, start: int) -> tuple[int, str | None, bool] | None:
+    """(first token, direction, near) of the place phrase ending at a name: "à", "près de
+    la ville de", "dans le nord-ouest de"; None when no place marker introduces it."""
+    gram = grammar()
+    direction = None
+    i = start - 1
+    while i >= 0 and start - i <= 7:
+        word = doc[i].lower_
+        if word in gram.place_directions:
+            direction = word
+        elif word in gram.place_markers:
+            near = word in gram.place_near or (i > 0 and doc[i - 1].lower_ in gram.place_near)
+            return i, direction, near
+        elif word not in gram.place_fillers:
+            return None
+        i -= 1
+    return None
+
+
+def _direction_start(doc: Doc, marker: int) -> int:
+    """The first word of "nord-ouest de la Syrie" after its marker and article."""
+    gram = grammar()
+    i = marker + 1
+    while i < len(doc) and doc[i].lower_ not in gram.place_directions:
+        i += 1
+    return i
+
+
+def date_fields(value: str | None, evidence: str | None, source: str) -> dict[str, Any]:
+    return {"date": value, "date_precision": precision_of(value) if value else None,
+            "date_evidence": evidence, "date_source": source}

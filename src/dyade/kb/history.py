@@ -1,0 +1,111 @@
+"""Known dated world events (``kb/events.jsonl``), and what naming one tells about an
+article's date.
+
+An article with no date, a month-only date or a contradicted one still names things that
+happened on known days: "l'offensive lancée par HTS la semaine dernière", "le sommet des pays
+exportateurs de gaz" in Tehran, "la Russie est intervenue le 30 septembre en Syrie". When a
+sentence matches a known event's cues and says when it happened relative to the article
+("la semaine dernière", "lundi", "le 30 septembre"), only the days on which that relative
+date would fall on the known event can be the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import load_jsonl, require
+from ..text import fold
+from ..timex.expressions import Anchor, Timex, interval
+
+REACH = dt.timedelta(days=400)
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    id: str
+    start: dt.date
+    end: dt.date
+    label: str
+    kind: str
+    countries: tuple[str, ...]
+    cues: tuple[tuple[re.Pattern[str], ...], ...]
+
+    def matches(self, folded: str) -> bool:
+        """True when one alternative of the cues has all its terms in a folded sentence."""
+        return any(all(term.search(folded) for term in alt) for alt in self.cues)
+
+
+@cache
+def known_events() -> tuple[KnownEvent, ...]:
+    """The known events of ``kb/events.jsonl``."""
+    out = []
+    for where, obj in load_jsonl("kb", "events.jsonl"):
+        require(obj, where, id=str, date=str, end=str, label=str, kind=str, cues=list)
+        cues = tuple(tuple(_term(term) for term in alt) for alt in obj["cues"] if alt)
+        out.append(KnownEvent(obj["id"], dt.date.fromisoformat(obj["date"]),
+                              dt.date.fromisoformat(obj["end"]), obj["label"], obj["kind"],
+                              tuple(obj.get("countries") or ()), cues))
+    return tuple(out)
+
+
+def _term(term: str) -> re.Pattern[str]:
+    variants = sorted({fold(v) for v in term.split("|") if fold(v)}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in variants) + ")")
+
+
+@dataclass(frozen=True)
+class Clue:
+    """A known event a sentence names, and the days the article may have been written on."""
+
+    event: KnownEvent
+    timex: Timex
+    start: dt.date
+    end: dt.date
+
+    def evidence(self) -> str:
+        return f"{self.event.label} ({self.event.start}) named with \"{self.timex.text}\""
+
+
+def narrow(anchor: Anchor, sentences: list[tuple[str, list[Timex]]]) -> tuple[Anchor, list[Clue]]:
+    """Narrow a window anchor by the known events its sentences date relative to the
+    article. Sentences whose clues would leave no day at all are ignored."""
+    days = set(anchor.days()) if anchor.span <= 4000 else None
+    clues: list[Clue] = []
+    for text, timexes in sentences:
+        relative = [t for t in timexes if t.relative()]
+        if not relative:
+            continue
+        folded = fold(text)
+        allowed: set[dt.date] = set()
+        found: list[Clue] = []
+        for event in known_events():
+            if not event.matches(folded):
+                continue
+            lo = max(anchor.start, event.start - REACH)
+            hi = min(anchor.end, event.end + REACH)
+            for timex in relative:
+                ok = {d for d in _range(lo, hi) if _overlaps(interval(timex, Anchor(
+                    kind=anchor.kind, start=d, end=d)), event)}
+                if ok:
+                    allowed |= ok
+                    found.append(Clue(event, timex, min(ok), max(ok)))
+        if not allowed:
+            continue
+        narrowed = allowed if days is None else days & allowed
+        if narrowed:
+            days = narrowed
+            clues += found
+    if not clues or not days:
+        return anchor, []
+    return Anchor(kind=anchor.kind, start=min(days), end=max(days)), clues
+
+
+def _range(lo: dt.date, hi: dt.date) -> list[dt.date]:
+    return [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
+
+
+def _overlaps(span: tuple[dt.date, dt.date] | None, event: KnownEvent) -> bool:
+    return span is not None and span[0] <= event.end and event.start <= span[1]

@@ -1,0 +1,98 @@
+"""When and where: every event's date and place come from the article's words, with their
+evidence and source, at the precision the text supports."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+
+ARTICLES = FIXTURES / "articles_time"
+
+
+def _read(name: str) -> str:
+    return (ARTICLES / name).read_text(encoding="utf-8")
+
+
+def _event(record: dict, kind: str, actor_country: str | None = None) -> dict:
+    for e in record["events"]:
+        if e["event"] == kind and (actor_country is None or
+                                   e["actor"][0]["country"] == actor_country):
+            return e
+    raise AssertionError(f"no {kind} event in {[(e['event'], e['actor']) for e in record['events']]}")
+
+
+def test_a_paragraph_sets_the_date_and_place_of_its_later_sentences(extract_text):
+    record = extract_text(_read("goma_paragraphe.txt"))
+    attack = next(e for e in record["events"] if e["event"] == "ASSAULT"
+                  and "aéroport" in e["event_text"])
+    assert attack["date"] == "2024-12-02"  # "Lundi," opens the paragraph; published Monday
+    assert attack["date_source"] == "paragraph"
+    assert attack["event_loc"]["name"] == "Goma"
+    assert attack["event_loc"]["country"] == "COD"
+    assert attack["event_loc"]["precision"] == "city"
+    assert attack["event_loc"]["lat"] is not None
+
+
+def test_background_with_a_year_is_historical(extract_text):
+    record = extract_text(_read("goma_paragraphe.txt"))
+    past = [e for e in record["events"] if "2012" in e["event_text"]]
+    assert past and all("historical" in e["aux_modes"] for e in past)
+    assert all(e["date"] == "2012" for e in past)
+    news = [e for e in record["events"] if "historical" not in e["aux_modes"]]
+    assert news and all(e["date"].startswith("2024-12") for e in news)
+
+
+def test_a_place_name_is_read_among_the_article_countries(extract_text):
+    record = extract_text(_read("tripoli_liban.txt"))
+    shooting = next(e for e in record["events"] if "Tripoli" in e["event_text"])
+    assert shooting["event_loc"]["country"] == "LBN"  # not the Libyan capital
+    assert shooting["date"] == "2023-03-14"  # "mardi" in a Tuesday article is that day
+
+
+def test_a_region_of_a_country_is_a_region_place(extract_text):
+    record = extract_text(_read("tripoli_liban.txt"))
+    strike = next(e for e in record["events"] if "Hezbollah" in e["event_text"])
+    loc = strike["event_loc"]
+    assert loc["country"] == "LBN" and loc["precision"] == "region"
+    assert "sud" in loc["name"].lower()
+    # The night of Sunday to Monday before a Tuesday article, told in the pluperfect.
+    assert strike["date"] == "2023-03-13"
+
+
+def test_an_action_going_on_since_a_date_is_not_background(extract_text):
+    record = extract_text(_read("depuis_21_jours.txt"))
+    for e in record["events"]:
+        assert "historical" not in e["aux_modes"], e["event_text"]
+    call = _event(record, "CONSULT")
+    assert call["date"] == "2023-10-28"
+    assert call["event_loc"] is None  # a phone call has no place, and no capital is guessed
+
+
+def test_no_place_is_guessed_from_a_country(extract_text):
+    record = extract_text("Publié le 3 mai 2024\n\nLa Syrie a accusé mardi Israël de "
+                          "violer sa souveraineté.")
+    accuse = _event(record, "ACCUSE")
+    assert accuse["event_loc"] is None
+    assert accuse["date"] == "2024-04-30"
+    assert accuse["date_source"] == "clause"
+    assert accuse["date_evidence"] == "mardi"
+
+
+def test_an_undated_article_is_dated_by_a_known_event_it_names(extract_text):
+    record = extract_text(_read("sans_date_treve_liban.txt"))
+    published = record["published"]
+    assert published["source"] == "inferred"
+    # The Israel-Hezbollah ceasefire took effect on Wednesday 27 November 2024: "la semaine
+    # dernière" puts the article in the week of 2 December; Mikati was prime minister then.
+    assert published["window"] == {"start": "2024-12-02", "end": "2024-12-08"}
+    assert published["date"] == "2024-12"
+    meeting = _event(record, "CONSULT")
+    assert meeting["date"] == "2024-12-02"
+    assert meeting["event_loc"]["name"] in ("Beyrouth", "Beirut")
+
+
+def test_an_article_with_nothing_to_date_it_stays_undated(extract_text):
+    record = extract_text("Des manifestants ont protesté lundi contre la hausse des prix "
+                          "devant le parlement, selon des témoins.")
+    assert record["published"]["date"] is None
+    for e in record["events"]:
+        assert e["date"] is None
