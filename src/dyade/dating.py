@@ -21,10 +21,12 @@ from spacy.tokens import Doc
 from .anachronism import RoleCheck
 from .cleaning import Cleaned
 from .kb.history import Clue, narrow
-from .timex.calendar import precision_of
-from .timex.expressions import Anchor, find_timexes
+from .timex.calendar import calendar, precision_of
+from .timex.expressions import Anchor, Timex, find_timexes, interval
 
 EARLIEST = dt.date(1990, 1, 1)
+MAX_WEEKDAY_SPAN = 20 * 366
+WEEKDAY_DATE_REACH = 21
 
 
 @dataclass
@@ -71,6 +73,7 @@ def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
     for candidate in candidates:
         if candidate.span > 1:
             sentences = sentences if sentences is not None else _sentences(docs, numwords)
+            candidate = _weekday_dates(candidate, sentences)
             tried.append(narrow(candidate, sentences))
         else:
             tried.append((candidate, []))
@@ -123,6 +126,27 @@ def _dateline_day(anchor: Anchor, dateline: dict[str, Any]) -> Anchor:
         if anchor.start <= day <= anchor.end:
             days.append(day)
     return Anchor(kind=anchor.kind, start=days[0], end=days[0]) if len(days) == 1 else anchor
+
+
+def _weekday_dates(anchor: Anchor, sentences: list[tuple[str, list[Timex]]]) -> Anchor:
+    """"Jeudi 13 mars" without a year: only the days from which that date falls on a
+    Thursday can be the article's, and news names a day so only within a few weeks of it."""
+    if anchor.span > MAX_WEEKDAY_SPAN:
+        return anchor
+    days = anchor.days()
+    for _, timexes in sentences:
+        for t in timexes:
+            g = dict(t.groups)
+            if t.kind != "date" or not g.get("wdd") or g.get("y"):
+                continue
+            weekday = calendar().weekdays.get(g["wdd"].lower())
+            keep = [d for d in days if (span := interval(t, Anchor(kind=anchor.kind, start=d,
+                                                                  end=d)))
+                    and span[0].isoweekday() == weekday
+                    and abs((span[0] - d).days) <= WEEKDAY_DATE_REACH]
+            if keep:
+                days = keep
+    return Anchor(kind=anchor.kind, start=days[0], end=days[-1])
 
 
 def _window(anchor: Anchor) -> dict[str, str]:

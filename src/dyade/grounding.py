@@ -27,6 +27,7 @@ from .timex.expressions import Anchor, Timex, find_timexes, is_historical
 
 _PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
 MEETINGS = frozenset({"CONSULT"})
+TARGETED = frozenset({"ASSAULT", "COERCE"})
 REMOTE_MODES = frozenset({"phone", "video", "letter", "message"})
 
 
@@ -131,6 +132,8 @@ class Grounding:
             if found is None and doc._.dyade_mentions[idx]["kind"] == "place":
                 found = self._mention_place(doc, doc._.dyade_mentions[idx]["start"], "target",
                                             need_marker=False)
+        if found is None and event in TARGETED:
+            found = self._clause_target(doc, frame, participants)
         if found is None and event not in VERBAL:
             found = self._sentence_place(doc, frame, participants)
             if found is None:
@@ -151,6 +154,18 @@ class Grounding:
         if earlier:
             return earlier[-1]
         return self.news_places[0][1] if self.news_places else None
+
+    def _clause_target(self, doc: Doc, frame: dict[str, Any],
+                       participants: set[int]) -> dict[str, Any] | None:
+        """A town or region an attack's own clause names, with or without a preposition of
+        place ("s'étaient emparées de Kherson")."""
+        clause = doc[frame["clause"]]
+        for idx, m in enumerate(doc._.dyade_mentions):
+            if idx in participants or m["kind"] != "place" or \
+                    not clause.left_edge.i <= m["start"] <= clause.right_edge.i:
+                continue
+            return self._mention_place(doc, m["start"], "clause", need_marker=False)
+        return None
 
     def _paragraph_place(self, seg: int, doc: Doc,
                          frame: dict[str, Any]) -> dict[str, Any] | None:

@@ -203,12 +203,12 @@ class _DateRules:
 def _date_rules() -> _DateRules:
     data = load_json("cleaning", "dates.json")
     months = "|".join(sorted(map(re.escape, calendar().months), key=len, reverse=True))
-    days = "|".join(map(re.escape, calendar().weekdays))
+    days = "|".join(map(re.escape, [*calendar().weekdays, *data["weekday_abbreviations"]]))
 
     def words(items: list[str]) -> re.Pattern[str]:
         alts = "|".join(sorted(map(re.escape, items), key=len, reverse=True))
-        return re.compile(rf"(?:^|[^\w])(?:{alts})(?:\s*(?:le|du|en|:|,))*\s*(?:(?:{days})\s+)?$",
-                          re.I)
+        return re.compile(rf"(?:^|[^\w])(?:{alts})(?:\s*(?:le|du|en|:|,))*\s*"
+                          rf"(?:(?:{days})\.?,?\s+)?$", re.I)
 
     return _DateRules(
         publication=words(data["publication_cues"]), update=words(data["update_cues"]),
@@ -277,6 +277,9 @@ def _dateline(cleaned: Cleaned) -> tuple[str | None, tuple[int, int] | None, str
     m = _date_rules().dateline.match(first.text)
     if not m:
         return None
+    if m.group("ny"):
+        value = date_from_groups({"y": m.group("ny"), "m": m.group("nm"), "d": m.group("nd")})
+        return (value, None, m.group().strip(" -–—:")) if value else None
     month = calendar().months.get(m.group("mon").lower().rstrip("."))
     if month is None:
         return None

@@ -124,8 +124,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("numeric", re.compile(rf"{b}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{{2}})"
                                rf"{e}")),
-        ("date", re.compile(rf"{b}(?:(?:{days})\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{months})"
-                            rf"\.?(?:\s+(?P<y>\d{{4}}))?{e}", re.I)),
+        ("date", re.compile(rf"{b}(?:(?P<wdd>{days})\s+)?(?P<d>\d{{1,2}})(?:er)?\s+"
+                            rf"(?P<mon>{months})\.?(?:\s+(?P<y>\d{{4}}))?{e}", re.I)),
         ("period", re.compile(rf"{b}(?:à\s+la\s+)?(?P<part>{starts})\s*-?\s*(?P<mon>{months})"
                               rf"(?:\s+(?P<y>\d{{4}}))?{e}", re.I)),
         ("month", re.compile(rf"{b}(?P<mon>{months})\s+(?P<y>\d{{4}}){e}", re.I)),
