@@ -15,6 +15,7 @@ from .dating import date_article
 from .grounding import Grounding, date_fields
 from .kb.store import Entity, KnowledgeBase
 from .pipeline.claims import count_lexicon
+from .pipeline.grammar import grammar
 from .pipeline.lexicon import QUAD, VERBAL
 from .resolve import Resolver
 
@@ -159,7 +160,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                          _participants(frame), historical,
                          _indexes(frame["recipient"]) if frame["event"] in TARGETED_AT_PLACES
                          else None)
-    if not recipients and frame["event"] in TARGETED_AT_PLACES:
+    if not recipients and frame["event"] in TARGETED_AT_PLACES and \
+            not _fighters_targeted(doc, frame):
         recipients = _place_population(place, resolver)
     if not recipients and len(actors) > 1 and (frame["symmetric"] or
                                                 frame["event"] in ("AGREE", "CONSULT",
@@ -310,6 +312,22 @@ def _people_of_places(doc: Doc, frame: dict[str, Any], found: list[Entity]) -> l
     towns = {c for i in indexes if mentions[i]["kind"] == "place" for c in mentions[i]["countries"]}
     return [replace(e, sector="CVL") if e.kind == "state" and e.sector is None and
             e.country in towns else e for e in found]
+
+
+def _fighters_targeted(doc: Doc, frame: dict[str, Any]) -> bool:
+    """True when the clause's target is fighters ("320 terroristes ont été tués", "contre
+    les positions rebelles"): not the people of the place."""
+    armed = grammar().armed_nouns
+    trigger = doc[frame["trigger"]]
+    actors = {i for idx in _indexes(frame["actor"])
+              for i in range(doc._.dyade_mentions[idx]["start"], doc._.dyade_mentions[idx]["end"])}
+    for token in doc[frame["clause"]].subtree:
+        if token.i in actors or token.lemma_.lower() not in armed:
+            continue
+        if token.dep_ in ("obj", "obl:arg", "nsubj:pass", "nmod", "obl", "obl:mod") or \
+                token.head.i == trigger.i:
+            return True
+    return False
 
 
 def _place_population(place: dict[str, Any] | None, resolver: Resolver) -> list[Entity]:

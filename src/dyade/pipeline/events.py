@@ -72,7 +72,11 @@ class EventExtractor:
             yield self(doc)
 
     def _match(self, token: Token) -> tuple[Trigger, set[int]] | None:
-        for key in {token.lemma_.lower(), token.lower_}:
+        """The most specific trigger, and among equally specific ones the one whose words
+        lie closest ("a lancé sa plus grande opération contre Israël ... dans une
+        offensive" is "lancer opération")."""
+        found: list[tuple[int, int, Trigger, set[int]]] = []
+        for key in sorted({token.lemma_.lower(), token.lower_}):
             for trigger in self.index.get(key, ()):
                 if not _pos_ok(token, trigger):
                     continue
@@ -82,8 +86,12 @@ class EventExtractor:
                 if trigger.requires_prep and not _has_prep(token, trigger.requires_prep,
                                                            self.gram):
                     continue
-                return trigger, used
-        return None
+                reach = max(abs(i - token.i) for i in used)
+                found.append((reach, -len(used), trigger, used))
+        if not found:
+            return None
+        best = min(found, key=lambda f: (f[1], f[0]))  # the most words, then the nearest
+        return best[2], best[3]
 
 
 def _pos_ok(token: Token, trigger: Trigger) -> bool:

@@ -46,6 +46,7 @@ class Grammar:
     place_directions: frozenset[str]
     place_near: frozenset[str]
     arrival_verbs: frozenset[str]
+    armed_nouns: frozenset[str]
 
 
 @cache
@@ -89,6 +90,7 @@ def grammar() -> Grammar:
         place_directions=frozenset(g["place_directions"]),
         place_near=frozenset(g["place_near"]),
         arrival_verbs=frozenset(g["arrival_verbs"]),
+        armed_nouns=frozenset(g["armed_nouns"]),
     )
 
 
