@@ -88,7 +88,7 @@ def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
         if anchor.span > 1:
             published = {**published, "window": _window(anchor)}
         return Dating(anchor, published, clues=clues)
-    value = anchor.value
+    value = anchor.likely
     evidence = ["the offices held by the people named"] if terms else []
     evidence += [c.evidence() for c in clues]
     if cleaned.dateline and anchor.span == 1:

@@ -22,6 +22,7 @@ from .resolve import Resolver
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
 TARGETED_AT_PLACES = frozenset({"ASSAULT", "COERCE"})
+TARGET_DEPS = frozenset({"obj", "obl:arg", "nsubj:pass", "obl", "obl:mod", "nmod"})
 
 
 @dataclass(frozen=True)
@@ -319,14 +320,11 @@ def _fighters_targeted(doc: Doc, frame: dict[str, Any]) -> bool:
     les positions rebelles"): not the people of the place."""
     armed = grammar().armed_nouns
     trigger = doc[frame["trigger"]]
-    actors = {i for idx in _indexes(frame["actor"])
-              for i in range(doc._.dyade_mentions[idx]["start"], doc._.dyade_mentions[idx]["end"])}
-    for token in doc[frame["clause"]].subtree:
-        if token.i in actors or token.lemma_.lower() not in armed:
-            continue
-        if token.dep_ in ("obj", "obl:arg", "nsubj:pass", "nmod", "obl", "obl:mod") or \
-                token.head.i == trigger.i:
-            return True
+    targets = [c for c in trigger.children if c.dep_ in TARGET_DEPS]
+    for target in targets:
+        for token in [target, *(c for c in target.children if c.dep_ in ("nmod", "amod"))]:
+            if token.lemma_.lower() in armed:
+                return True
     return False
 
 

@@ -106,7 +106,7 @@ class ActorRecognizer:
 
     # ----- running -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self._names(doc)
+        mentions = self._yield_to_places(doc, self._names(doc))
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
         mentions += self._phrases(doc, taken)
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
@@ -160,6 +160,17 @@ class ActorRecognizer:
                     start -= 1
                 out.append(_mention(doc[start: span.end], "name", ids=list(ids)))
         return out
+
+    def _yield_to_places(self, doc: Doc,
+                         names: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A name inside a longer place name is the place: "Liban-Sud", "le sud du Liban",
+        "Jérusalem-Est", "le golfe d'Aden"."""
+        spans = [(s, e) for _, s, e in self.places(doc)
+                 if e - s > 1 and (doc[s].text[:1].isupper() or not doc[s].is_alpha or
+                                   doc[s].lower_ in self.gram.place_heads)]
+        return [m for m in names
+                if not any(s <= m["start"] and m["end"] <= e and
+                           e - s > m["end"] - m["start"] for s, e in spans)]
 
     def _places(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self.places(doc)

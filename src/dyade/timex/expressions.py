@@ -25,7 +25,7 @@ from .calendar import calendar, coarse, iso, month_end, span_of
 
 HISTORICAL_DAYS = 14
 FUTURE_DAYS = 62
-MAX_SPAN = 800
+MAX_SPAN = 120  # days tried one by one; a longer window is read at its two ends
 MAJORITY = 2 / 3
 ONE_DAY = dt.timedelta(days=1)
 # Kinds whose value does not depend on the anchor.
@@ -57,6 +57,14 @@ class Anchor:
     def value(self) -> str | None:
         """The most precise ISO date covering the whole window (None beyond a year)."""
         return coarse(self.start, self.end)
+
+    @property
+    def likely(self) -> str | None:
+        """The most precise ISO date at least two thirds of the window's days fall in (a
+        window from 20 February to 3 April is most likely March)."""
+        if self.span > MAX_SPAN:
+            return self.value
+        return _agreed([d.isoformat() for d in self.days()])
 
     @property
     def day(self) -> dt.date | None:
