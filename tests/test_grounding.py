@@ -17,7 +17,8 @@ def _event(record: dict, kind: str, actor_country: str | None = None) -> dict:
         if e["event"] == kind and (actor_country is None or
                                    e["actor"][0]["country"] == actor_country):
             return e
-    raise AssertionError(f"no {kind} event in {[(e['event'], e['actor']) for e in record['events']]}")
+    found = [(e["event"], e["actor"]) for e in record["events"]]
+    raise AssertionError(f"no {kind} event in {found}")
 
 
 def test_a_paragraph_sets_the_date_and_place_of_its_later_sentences(extract_text):

@@ -58,11 +58,12 @@ class Grounding:
         self.countries = frozenset(_countries(self.docs))
         for seg, doc in enumerate(self.docs):
             quotes = _quotes(doc)
+            text = doc.text  # built anew at each access
             for sent in doc.sents:
                 found = [Timex(t.start + sent.start_char, t.end + sent.start_char, t.text,
                                t.value, t.kind, t.since, t.groups)
                          for t in find_timexes(sent.text, self.anchor, self.numwords)]
-                para = doc.text.count("\n", 0, sent.start_char)
+                para = text.count("\n", 0, sent.start_char)
                 self.sentences[(seg, sent.start)] = _Sentence(
                     seg, sent.start_char, sent.end_char, sent.root.idx, para, found)
                 if self.news_day is None:

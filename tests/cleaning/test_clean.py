@@ -97,16 +97,16 @@ BODY = ("Le président a rencontré son homologue lundi à Paris pour discuter d
 
 @pytest.mark.parametrize(("line", "date"), HEADERS)
 def test_publication_date_from_the_many_forms_of_header_lines(line, date):
-    cleaned = clean(Article(doc="x", source="x",
-                            text=f"Crise régionale : les deux présidents se parlent\n{line}\n\n{BODY}"))
+    title = "Crise régionale : les deux présidents se parlent"
+    cleaned = clean(Article(doc="x", source="x", text=f"{title}\n{line}\n\n{BODY}"))
     assert cleaned.published["date"] == date
     assert cleaned.published["source"] == "header"
     assert line.split()[0] in cleaned.published["evidence"]
 
 
 def test_a_date_in_the_title_is_not_the_publication_date():
-    cleaned = clean(Article(doc="x", source="x",
-                            text=f"Le 7 octobre 2023, le jour où tout a basculé en Israël\n\n{BODY}"))
+    title = "Le 7 octobre 2023, le jour où tout a basculé en Israël"
+    cleaned = clean(Article(doc="x", source="x", text=f"{title}\n\n{BODY}"))
     assert cleaned.published["date"] is None
 
 

@@ -159,14 +159,15 @@ class ClaimFinder:
     # ----- quotations ----------------------------------------------------------------
     def _quotes(self, doc: Doc) -> list[dict[str, Any]]:
         out = []
-        for start, end in _quote_spans(doc.text):
-            content = doc.text[start:end].strip()
+        text = doc.text  # built anew at each access
+        for start, end in _quote_spans(text):
+            content = text[start:end].strip()
             if len(content.split()) < MIN_QUOTE_WORDS:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            if not _opens_clause(doc.text, start - 1, end + 1):
+            if not _opens_clause(text, start - 1, end + 1):
                 continue
             speaker = self._speaker(doc, span)
             out.append({"text": content, "start": start, "end": end,

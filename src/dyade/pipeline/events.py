@@ -78,6 +78,8 @@ class EventExtractor:
         found: list[tuple[int, int, Trigger, set[int]]] = []
         for key in sorted({token.lemma_.lower(), token.lower_}):
             for trigger in self.index.get(key, ()):
+                if found and len(trigger.words) + 1 < -found[0][0]:
+                    break  # triggers come longest first: a shorter one cannot win
                 if not _pos_ok(token, trigger):
                     continue
                 used = _words_found(token, trigger, self.gram)
@@ -86,11 +88,10 @@ class EventExtractor:
                 if trigger.requires_prep and not _has_prep(token, trigger.requires_prep,
                                                            self.gram):
                     continue
-                reach = max(abs(i - token.i) for i in used)
-                found.append((reach, -len(used), trigger, used))
+                found.append((-len(used), max(abs(i - token.i) for i in used), trigger, used))
         if not found:
             return None
-        best = min(found, key=lambda f: (f[1], f[0]))  # the most words, then the nearest
+        best = min(found, key=lambda f: (f[0], f[1]))  # the most words, then the nearest
         return best[2], best[3]
 
 
