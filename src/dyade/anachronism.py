@@ -46,26 +46,6 @@ class RoleCheck:
         return (f"anachronism: the article is dated {date} but names {who}; {span}. "
                 "Relative dates are not resolved against the contradicted date.")
 
-    def anchor(self) -> str | None:
-        """The most precise date the window pins down: its month or year if it lies within
-        one, else nothing."""
-        if self.window is None or self.window[1] is None:
-            return None
-        start, end = self.window
-        if start[:7] == end[:7]:
-            return start[:7]
-        if start[:4] == end[:4]:
-            return start[:4]
-        return None
-
-    def midpoint(self) -> str | None:
-        """A day inside the window, to resolve offices at."""
-        if self.window is None:
-            return None
-        start = Date.fromisoformat(self.window[0])
-        end = Date.fromisoformat(self.window[1]) if self.window[1] else start
-        return Date.fromordinal((start.toordinal() + end.toordinal()) // 2).isoformat()
-
 
 def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
                 date: str | None) -> RoleCheck:
@@ -92,7 +72,7 @@ def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
                     check.contradicted.append((person.name, phrase, _closest(matching, date)))
     check.bounds = _windows(terms) if terms else []
     if check.contradicted:
-        check.window = _intersection(terms)
+        check.window = check.bounds[0] if check.bounds else None
     return check
 
 
@@ -179,27 +159,10 @@ def _days(value: str) -> int:
     return Date.fromisoformat(parts).toordinal()
 
 
-def _intersection(terms: list[list[Role]]) -> tuple[str, str | None] | None:
-    """The latest start and earliest end over everyone's terms (for a person with several
-    terms of the office, the one that best overlaps the others)."""
-    start, end = "0000-01-01", None
-    for options in sorted(terms, key=len):
-        best = None
-        for role in options:
-            s = max(start, role.start)
-            e = min((x for x in (end, role.end) if x is not None), default=None)
-            if e is None or s <= e:
-                best = (s, e)
-                break
-        if best is None:
-            return None
-        start, end = best
-    return start, end
-
-
 def _windows(terms: list[list[Role]], limit: int = 24) -> list[tuple[str, str | None]]:
     """Every window in which everyone named holds their office at once: one per
-    combination of the terms of people who held the office more than once."""
+    combination of the terms of people who held the office more than once, the first
+    combining each person's earliest term that fits."""
     windows: list[tuple[str, str | None]] = [("0000-01-01", None)]
     for options in sorted(terms, key=len):
         found = []

@@ -83,13 +83,12 @@ def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
     anchor = Anchor(kind=clued[0][0].kind, start=min(a.start for a, _ in clued),
                     end=max(a.end for a, _ in clued))
     clues = [c for _, found in clued for c in found]
-    terms = (anchor.start, anchor.end) if windows else None
     if stated:
         if anchor.span > 1:
             published = {**published, "window": _window(anchor)}
         return Dating(anchor, published, clues=clues)
     value = anchor.likely
-    evidence = ["the offices held by the people named"] if terms else []
+    evidence = ["the offices held by the people named"] if windows else []
     evidence += [c.evidence() for c in clues]
     if cleaned.dateline and anchor.span == 1:
         evidence.append(f"the dateline \"{cleaned.dateline['evidence']}\"")

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .kb.places import country_point, lookup
+from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL
 from .timex.calendar import precision_of
@@ -58,7 +59,7 @@ class Grounding:
         self.countries = frozenset(_countries(self.docs))
         for seg, doc in enumerate(self.docs):
             quotes = _quotes(doc)
-            text = doc.text  # built anew at each access
+            text = doc_text(doc)
             for sent in doc.sents:
                 found = [Timex(t.start + sent.start_char, t.end + sent.start_char, t.text,
                                t.value, t.kind, t.since, t.groups)
@@ -100,14 +101,18 @@ class Grounding:
 
     def _paragraph(self, seg: int, sent: _Sentence,
                    quotes: list[tuple[int, int]]) -> Timex | None:
-        before = [s for s in self.sentences.values()
-                  if s.seg == seg and s.para == sent.para and s.start < sent.start]
-        for other in sorted(before, key=lambda s: -s.start):
+        for other in self._earlier_in_paragraph(seg, sent):
             usable = [t for t in other.timexes if t.value and not t.since
                       and not _inside(t, quotes)]
             if usable:
                 return min(usable, key=lambda t: abs(t.start - other.root))
         return None
+
+    def _earlier_in_paragraph(self, seg: int, sent: _Sentence) -> list[_Sentence]:
+        """The sentences of a sentence's paragraph before it, nearest first."""
+        return sorted((s for s in self.sentences.values()
+                       if s.seg == seg and s.para == sent.para and s.start < sent.start),
+                      key=lambda s: -s.start)
 
     def _news_day(self, timexes: list[Timex], quotes: list[tuple[int, int]]) -> Timex | None:
         """The first day the article names that lies in its news period."""
@@ -172,11 +177,8 @@ class Grounding:
                          frame: dict[str, Any]) -> dict[str, Any] | None:
         """The place the paragraph has set: "Lundi, des combats ont éclaté à Goma. Les
         rebelles ont pris l'aéroport." (the nearest earlier sentence that names one)."""
-        sent = self.sentences[(seg, frame["sent"])]
         quotes = _quotes(doc)
-        before = [s for s in self.sentences.values()
-                  if s.seg == seg and s.para == sent.para and s.start < sent.start]
-        for other in sorted(before, key=lambda s: -s.start):
+        for other in self._earlier_in_paragraph(seg, self.sentences[(seg, frame["sent"])]):
             for m in doc._.dyade_mentions:
                 if not other.start <= doc[m["start"]].idx < other.end or \
                         any(a <= doc[m["start"]].idx < b for a, b in quotes):

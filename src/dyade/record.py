@@ -15,6 +15,7 @@ from .dating import date_article
 from .grounding import Grounding, date_fields
 from .kb.store import Entity, KnowledgeBase
 from .pipeline.claims import count_lexicon
+from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import QUAD, VERBAL
 from .resolve import Resolver
@@ -190,7 +191,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                 **date_fields(date, evidence, source),
                 "aux_modes": sorted(set(aux)),
                 "event_loc": place,
-                "event_text": _text(doc)[frame["start"]: frame["end"]].strip(),
+                "event_text": doc_text(doc)[frame["start"]: frame["end"]].strip(),
                 "trigger": trigger.text,
                 "text_info": {"start": base + frame["start"], "end": base + frame["end"]},
                 "quad_code": QUAD[frame["event"]], "cameo_root": frame["cameo"][:2],
@@ -199,13 +200,6 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     for event in out:
         event["id"] = _event_id(record["id"], event)
     return out
-
-
-def _text(doc: Doc) -> str:
-    """The document's text, kept: spaCy builds ``doc.text`` anew at each access."""
-    if "dyade_text" not in doc.user_data:
-        doc.user_data["dyade_text"] = doc.text
-    return doc.user_data["dyade_text"]
 
 
 def _entities(doc: Doc, seg: int, indexes: list[int] | int | None, resolver: Resolver,

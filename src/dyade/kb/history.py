@@ -58,12 +58,10 @@ def _term(term: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Clue:
-    """A known event a sentence names, and the days the article may have been written on."""
+    """A known event a sentence names, with the expression that dates it."""
 
     event: KnownEvent
     timex: Timex
-    start: dt.date
-    end: dt.date
 
     def evidence(self) -> str:
         return f"{self.event.label} ({self.event.start}) named with \"{self.timex.text}\""
@@ -91,7 +89,7 @@ def narrow(anchor: Anchor, sentences: list[tuple[str, list[Timex]]]) -> tuple[An
                     kind=anchor.kind, start=d, end=d)), event)}
                 if ok:
                     allowed |= ok
-                    found.append(Clue(event, timex, min(ok), max(ok)))
+                    found.append(Clue(event, timex))
         if not allowed:
             continue
         narrowed = allowed if days is None else days & allowed

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_jsonl
 from ..timex.calendar import calendar
-from .extensions import register
+from .extensions import doc_text, register
 from .grammar import grammar
 from .lexicon import speech_verbs
 
@@ -159,7 +159,7 @@ class ClaimFinder:
     # ----- quotations ----------------------------------------------------------------
     def _quotes(self, doc: Doc) -> list[dict[str, Any]]:
         out = []
-        text = doc.text  # built anew at each access
+        text = doc_text(doc)
         for start, end in _quote_spans(text):
             content = text[start:end].strip()
             if len(content.split()) < MIN_QUOTE_WORDS:

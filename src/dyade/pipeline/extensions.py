@@ -5,6 +5,13 @@ from spacy.tokens import Doc
 ATTRIBUTES = ("dyade_mentions", "dyade_events", "dyade_counts", "dyade_quotes")
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, kept: spaCy builds ``doc.text`` anew at each access."""
+    if "dyade_text" not in doc.user_data:
+        doc.user_data["dyade_text"] = doc.text
+    return doc.user_data["dyade_text"]
+
+
 def register() -> None:
     """Register ``doc._.dyade_*`` attributes (plain lists of dicts) if not yet done."""
     for name in ATTRIBUTES:

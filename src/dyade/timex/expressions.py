@@ -283,10 +283,7 @@ def _interval(kind: str, g: dict[str, str], day: dt.date | None,
 def _year_for(month: int, dom: int, day: dt.date) -> int:
     """A day and month without a year is in the anchor's year, unless that puts it more
     than two months after the anchor."""
-    try:
-        candidate = dt.date(day.year, month, min(dom, 28 if month == 2 else dom))
-    except ValueError:
-        candidate = dt.date(day.year, month, 1)
+    candidate = dt.date(day.year, month, 1) + dt.timedelta(days=dom - 1)
     return day.year - 1 if (candidate - day).days > FUTURE_DAYS else day.year
 
 
