@@ -23,8 +23,16 @@ from .kb.places import country_point, lookup
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL
-from .timex.calendar import precision_of
-from .timex.expressions import Anchor, Timex, find_timexes, is_historical
+from .timex.calendar import calendar, precision_of
+from .timex.expressions import (
+    HISTORICAL_DAYS,
+    PLUPERFECT_DAYS,
+    Anchor,
+    Timex,
+    find_timexes,
+    follow,
+    is_historical,
+)
 
 _PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
 MEETINGS = frozenset({"CONSULT"})
@@ -60,10 +68,14 @@ class Grounding:
         for seg, doc in enumerate(self.docs):
             quotes = _quotes(doc)
             text = doc_text(doc)
+            last: str | None = None
             for sent in doc.sents:
-                found = [Timex(t.start + sent.start_char, t.end + sent.start_char, t.text,
-                               t.value, t.kind, t.since, t.groups)
-                         for t in find_timexes(sent.text, self.anchor, self.numwords)]
+                found = []
+                for t in find_timexes(sent.text, self.anchor, self.numwords):
+                    value = follow(t, last) if t.kind == "anaphor" else t.value
+                    found.append(Timex(t.start + sent.start_char, t.end + sent.start_char,
+                                       t.text, value, t.kind, t.since, t.groups))
+                    last = value or last
                 para = text.count("\n", 0, sent.start_char)
                 self.sentences[(seg, sent.start)] = _Sentence(
                     seg, sent.start_char, sent.end_char, sent.root.idx, para, found)
@@ -96,8 +108,19 @@ class Grounding:
             return self.published["date"], self.published.get("evidence"), "publication"
         return None, None, "none"
 
-    def historical(self, value: str | None) -> bool:
-        return is_historical(value, self.anchor)
+    def historical(self, value: str | None, pluperfect: bool = False) -> bool:
+        return is_historical(value, self.anchor,
+                             PLUPERFECT_DAYS if pluperfect else HISTORICAL_DAYS)
+
+    def retrospective(self, doc: Doc, frame: dict[str, Any]) -> bool:
+        """Does the event's clause sum up a past stretch ("Au cours de l'année écoulée, X a
+        tiré ...")? Not when its verb is in the present: the action is still going on."""
+        if _present(doc[frame["trigger"]]) or _present(doc[frame["clause"]]):
+            return False
+        clause = doc[frame["clause"]]
+        text = doc_text(doc)[clause.left_edge.idx: clause.right_edge.idx +
+                             len(clause.right_edge)].lower().replace("’", "'")
+        return any(_has_phrase(text, cue) for cue in calendar().retrospective_cues)
 
     def _paragraph(self, seg: int, sent: _Sentence,
                    quotes: list[tuple[int, int]]) -> Timex | None:
@@ -334,3 +357,14 @@ def _direction_start(doc: Doc, marker: int) -> int:
 def date_fields(value: str | None, evidence: str | None, source: str) -> dict[str, Any]:
     return {"date": value, "date_precision": precision_of(value) if value else None,
             "date_evidence": evidence, "date_source": source}
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or
+                                                       not text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False

@@ -156,8 +156,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
     date, evidence, source = ground.date(seg, doc, frame)
     # The pluperfect narrates background, unless the clause itself dates it to the news.
-    historical = ground.historical(date) or ("pluperfect" in aux and
-                                             source not in ("clause", "sentence"))
+    pluperfect = "pluperfect" in aux
+    historical = ground.historical(date, pluperfect) or \
+        (pluperfect and source not in ("clause", "sentence")) or \
+        ground.retrospective(doc, frame)
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
                          _indexes(frame["recipient"]) if frame["event"] in TARGETED_AT_PLACES
@@ -174,6 +176,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
         resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
                                 actors[:1] + recipients)
+    if frame.get("topic") and not (historical and source in ("clause", "sentence")):
+        return []
     if historical:
         aux.append("historical")
     aux = [a for a in aux if a != "pluperfect"]

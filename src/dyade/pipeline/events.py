@@ -188,6 +188,9 @@ class _Context:
             any(c.dep_ == "aux:pass" for c in token.children) and self._agent(token) is not None)
         participle = (token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
                       and not any(c.dep_ == "aux:tense" for c in token.head.children))
+        if participle and token.lemma_.lower() in self.gram.stative_participles and \
+                not trigger.words:
+            return None  # "les territoires occupés par Israël": a state, not an act
         if passive or participle:
             actor = self._args(self._agent(token))
             patient = token.head if participle else _child(token, ("nsubj:pass", "nsubj"))
@@ -212,9 +215,12 @@ class _Context:
         if verb is None and trigger.event in VERBAL:
             verb = self._saying_verb(token)
         if verb is None:
-            return None
+            return self._topic(token, trigger)
         framed = verb.i != token.i and self._framed(token)
         actor = self._noun_agent(token)
+        if not actor and token.dep_ == "ROOT":
+            # A verb the tagger read as a noun ("Le Hezbollah échange des tirs avec X").
+            actor = self._args(_child(token, SUBJECTS))
         subject: list[int] = []
         if actor and verb.i != token.i and token.dep_ not in SUBJECTS and not framed:
             subject = self._args(self._subject(verb))
@@ -237,6 +243,27 @@ class _Context:
         if frame is not None and subject:
             frame["expresser"] = subject
             frame["expresser_says"] = verb.lemma_.lower() in self.speech
+        return frame
+
+    def _topic(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
+        """An act named as a topic, with who did it to whom ("depuis l'attaque du Hamas
+        contre Israël", "l'invasion de l'Ukraine par la Russie"). No clause reports it, so
+        it stands only as background (the record keeps it only when it is dated long
+        before the article)."""
+        if trigger.event in VERBAL or trigger.symmetric:
+            return None
+        actor = self._noun_agent(token)
+        recipient = [r for r in self._recipient(token, trigger, nominal=True) if r not in actor]
+        if not recipient and trigger.recipient_preps is None:
+            recipient = [r for c in token.children if c.dep_ == "nmod" and
+                         _case(c, self.gram) == "de" for r in self._args(c) if r not in actor]
+        if not actor or not recipient:
+            return None
+        if trigger.inverse:
+            actor, recipient = recipient, actor
+        frame = self._build(token, token, trigger, actor, recipient)
+        if frame is not None:
+            frame["topic"] = True
         return frame
 
     def _nominal_verb(self, token: Token) -> Token | None:
@@ -385,6 +412,10 @@ class _Context:
 
     def _noun_agent(self, noun: Token) -> list[int]:
         for child in noun.children:
+            if child.dep_ in ("nmod", "obl:agent") and _case(child, self.gram) == "par" and \
+                    (found := self._args(child)):
+                return found
+        for child in noun.children:
             if child.dep_ in ("nmod", "amod") and (
                     _case(child, self.gram) in self.gram.agent_preps or child.dep_ == "amod"):
                 found = self._args(child)
@@ -392,6 +423,15 @@ class _Context:
                     return found
                 if found and _case(child, self.gram) in self.gram.agent_preps:
                     return found
+        for child in noun.children:
+            # "l'attaque sans précédent du Hamas": the parser hangs the actor on the modifier.
+            if child.dep_ in ("nmod", "amod") and child.pos_ == "ADJ" or \
+                    child.dep_ == "nmod" and _case(child, self.gram) == "sans":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "nmod" and \
+                            _case(grandchild, self.gram) in self.gram.agent_preps and \
+                            (found := self._args(grandchild)):
+                        return found
         return []
 
     def _recipient(self, token: Token, trigger: Trigger, nominal: bool = False,
@@ -520,9 +560,9 @@ class _Context:
                 aux.append("negation")
         if _infinitive(verb) and not self._factual_inf(verb):
             aux.append("future")
-        if "Part" in verb.morph.get("VerbForm") and any(
-                c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense")
-                for c in verb.children):
+        causative = verb.head if verb.dep_ == "xcomp" and \
+            verb.head.lemma_.lower() in self.gram.causative_verbs else None
+        if _pluperfect(verb) or (causative is not None and _pluperfect(causative)):
             aux.append("pluperfect")
         current = verb
         for _ in range(3):
@@ -548,6 +588,11 @@ class _Context:
         head = verb.head
         if head.i == verb.i:
             return True
+        if verb.dep_ == "advcl" and _past(head):
+            marks = " ".join(c.lower_ for c in verb.children if c.dep_ == "mark" and
+                             c.i < verb.i and c.lower_ != "en").replace("' ", "'")
+            if marks in self.gram.factual_inf_marks:
+                return True
         lemma = head.lemma_.lower()
         if any(_is_reflexive(c) for c in head.children):
             lemma = "se " + lemma
@@ -603,6 +648,18 @@ def _tense_modes(verb: Token) -> list[str]:
         if "Cnd" in t.morph.get("Mood"):
             out.append("hypothetical")
     return out
+
+
+def _past(verb: Token) -> bool:
+    """A verb in a past tense: a compound past, the pluperfect or the simple past."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux:tense" for c in verb.children) or "Past" in verb.morph.get("Tense")
+
+
+def _pluperfect(verb: Token) -> bool:
+    """A participle with an auxiliary in the imperfect: "avait occupé", "s'était rendu"."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:

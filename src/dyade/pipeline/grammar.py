@@ -33,6 +33,9 @@ class Grammar:
     person_nouns: frozenset[str]
     counterpart: frozenset[str]
     factual_inf: frozenset[str]
+    causative_verbs: frozenset[str]
+    factual_inf_marks: frozenset[str]
+    stative_participles: frozenset[str]
     relative: frozenset[str]
     frame_prefixes: tuple[str, ...]
     place_preps: frozenset[str]
@@ -77,6 +80,9 @@ def grammar() -> Grammar:
         person_nouns=frozenset(g["person_nouns"]),
         counterpart=frozenset(g["counterpart"]),
         factual_inf=frozenset(g["factual_inf_governors"]),
+        causative_verbs=frozenset(g["causative_verbs"]),
+        factual_inf_marks=frozenset(g["factual_inf_marks"]),
+        stative_participles=frozenset(g["stative_participles"]),
         relative=frozenset(g["relative_pronouns"]),
         frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),
         place_preps=frozenset(g["place_preps"]),

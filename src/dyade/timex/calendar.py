@@ -23,6 +23,8 @@ class Calendar:
     period_spans: dict[str, tuple[int, int]]
     ago_cues: tuple[str, ...]
     seasons: dict[str, tuple[int, int]]
+    anaphoric_dates: dict[str, tuple[str, int]]
+    retrospective_cues: tuple[str, ...]
 
 
 @cache
@@ -41,6 +43,8 @@ def calendar() -> Calendar:
         period_spans={k: (int(v[0]), int(v[1])) for k, v in data["period_spans"].items()},
         ago_cues=tuple(data["ago_cues"]),
         seasons={k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()},
+        anaphoric_dates={k: (v[0], int(v[1])) for k, v in data["anaphoric_dates"].items()},
+        retrospective_cues=tuple(data["retrospective_cues"]),
     )
 
 

@@ -24,6 +24,9 @@ from functools import cache
 from .calendar import calendar, coarse, iso, month_end, span_of
 
 HISTORICAL_DAYS = 14
+# Narrated in the pluperfect, an action this far back is background ("le mois dernier, X
+# s'était rendu à Bamako"), where "lundi, l'armée avait appelé ..." is still the news.
+PLUPERFECT_DAYS = 7
 FUTURE_DAYS = 62
 MAX_SPAN = 120  # days tried one by one; a longer window is read at its two ends
 MAJORITY = 2 / 3
@@ -128,6 +131,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     rel_periods = "|".join(sorted(map(re.escape, cal.relative_periods), key=len, reverse=True))
     starts = "|".join(sorted(map(re.escape, cal.period_starts), key=len, reverse=True))
     ago = "|".join(sorted(map(re.escape, cal.ago_cues), key=len, reverse=True))
+    anaphors = "|".join(sorted(map(re.escape, cal.anaphoric_dates), key=len, reverse=True))
     b, e = r"(?<![\w-])", r"(?![\w-])"
     return [
         ("numeric", re.compile(rf"{b}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{{2}})"
@@ -143,6 +147,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              rf"(?P<wd>{days}){e}", re.I)),
         ("weekday", re.compile(rf"{b}(?:(?P<this>ce|cette)\s+)?(?P<wd>{days})"
                                rf"(?:\s+(?:{parts}))?(?:\s+(?P<mod>{mods}))?{e}", re.I)),
+        ("anaphor", re.compile(rf"{b}(?P<ana>{anaphors}){e}", re.I)),
         ("relday", re.compile(rf"{b}(?P<rel>{rel_days}){e}", re.I)),
         ("relperiod", re.compile(rf"{b}(?P<rel>{rel_periods}){e}", re.I)),
         ("ago", re.compile(rf"{b}(?P<cue>{ago})\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?"
@@ -177,6 +182,25 @@ def find_timexes(text: str, anchor: Anchor | None, numwords: dict[str, int]) -> 
     return sorted(found, key=lambda t: t.start)
 
 
+def follow(timex: Timex, before: str | None) -> str | None:
+    """The value of an anaphoric date ("ce jour-là", "le lendemain", "l'année suivante")
+    given the date last named before it, at the unit it speaks of."""
+    unit, offset = calendar().anaphoric_dates[dict(timex.groups)["ana"].lower()]
+    need = {"day": 10, "month": 7, "year": 4}[unit]
+    if before is None or len(before) < need:
+        return None
+    start = span_of(before[:need])
+    if start is None:
+        return None
+    day = start[0]
+    if unit == "day":
+        return (day + dt.timedelta(days=offset)).isoformat()
+    if unit == "month":
+        total = day.year * 12 + day.month - 1 + offset
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return f"{day.year + offset:04d}"
+
+
 def _number(raw: str, numwords: dict[str, int]) -> str | None:
     raw = raw.lower()
     if raw.isdigit():
@@ -187,6 +211,8 @@ def _number(raw: str, numwords: dict[str, int]) -> str | None:
 
 def resolve(kind: str, groups: dict[str, str], anchor: Anchor | None) -> str | None:
     """The ISO value of an expression read by pattern ``kind`` at ``anchor``."""
+    if kind == "anaphor":
+        return None
     if kind in ABSOLUTE or groups.get("y"):
         span = _interval(kind, groups, None, "publication")
         return _value(kind, span)
@@ -319,11 +345,13 @@ def _period(day: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), month_end(year, month)
 
 
-def is_historical(value: str | None, anchor: Anchor | None) -> bool:
-    """True when a date ends well before the anchor (background, not the article's news)."""
+def is_historical(value: str | None, anchor: Anchor | None,
+                  days: int = HISTORICAL_DAYS) -> bool:
+    """True when a date ends well before the anchor (background, not the article's news):
+    more than ``days`` before it."""
     if value is None or anchor is None:
         return False
     span = span_of(value)
     if span is None:
         return False
-    return (anchor.start - span[1]).days > HISTORICAL_DAYS
+    return (anchor.start - span[1]).days > days
