@@ -97,3 +97,53 @@ def test_an_article_with_nothing_to_date_it_stays_undated(extract_text):
     assert record["published"]["date"] is None
     for e in record["events"]:
         assert e["date"] is None
+
+
+def _by_text(record: dict, words: str) -> dict:
+    found = [e for e in record["events"] if words in e["event_text"]]
+    assert found, f"no event in a sentence with {words!r}: {record['events']}"
+    return found[0]
+
+
+def test_an_anaphoric_date_takes_the_date_named_before_it(extract_text):
+    record = extract_text(_read("arriere_plan.txt"))
+    recall = _by_text(record, "Ce jour-là")
+    assert recall["event"] == "SANCTION"
+    assert recall["date"] == "2023-04-20" and recall["date_evidence"] == "Ce jour-là"
+    strike = _by_text(record, "Le lendemain")
+    assert strike["date"] == "2023-04-21"
+    assert "historical" in recall["aux_modes"] and "historical" in strike["aux_modes"]
+
+
+def test_the_pluperfect_a_month_back_is_background(extract_text):
+    record = extract_text(_read("arriere_plan.txt"))
+    visit = _by_text(record, "Le mois dernier")
+    assert visit["event"] == "CONSULT" and visit["date"] == "2024-08"
+    assert "historical" in visit["aux_modes"]
+    news = _by_text(record, "ont attaqué jeudi")
+    assert news["date"] == "2024-09-12" and "historical" not in news["aux_modes"]
+
+
+def test_a_stretch_of_the_past_is_background_without_a_borrowed_date(extract_text):
+    record = extract_text(_read("arriere_plan.txt"))
+    aid = _by_text(record, "Au cours de l'année écoulée")
+    assert aid["event"] == "AID" and "historical" in aid["aux_modes"]
+    assert aid["date"] is None and aid["date_source"] == "retrospective"
+    assert aid["event_loc"] is None  # not the Cairo of the previous sentence
+
+
+def test_an_act_named_as_a_topic_is_dated_background(extract_text):
+    record = extract_text(_read("arriere_plan.txt"))
+    attack = _by_text(record, "depuis l'attaque des FSR")
+    assert attack["event"] == "ASSAULT"
+    assert attack["actor"][0]["name"] == "Forces de soutien rapide"
+    assert attack["recipient"][0]["country"] == "SDN"
+    assert attack["date"] == "2023-04" and "historical" in attack["aux_modes"]
+
+
+def test_an_occupation_is_an_act_and_occupied_land_is_not(extract_text):
+    record = extract_text(_read("arriere_plan.txt"))
+    seized = _by_text(record, "occupé brièvement Nyala")
+    assert seized["event"] == "ASSAULT" and seized["date"] == "2023-06"
+    assert seized["event_loc"]["name"] == "Nyala"
+    assert not [e for e in record["events"] if "zones contrôlées" in e["event_text"]]

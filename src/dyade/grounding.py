@@ -112,15 +112,21 @@ class Grounding:
         return is_historical(value, self.anchor,
                              PLUPERFECT_DAYS if pluperfect else HISTORICAL_DAYS)
 
-    def retrospective(self, doc: Doc, frame: dict[str, Any]) -> bool:
-        """Does the event's clause sum up a past stretch ("Au cours de l'année écoulée, X a
-        tiré ...")? Not when its verb is in the present: the action is still going on."""
+    def retrospective(self, doc: Doc, frame: dict[str, Any]) -> str | None:
+        """The phrase by which the event's clause sums up a past stretch ("Au cours de
+        l'année écoulée, X a tiré ..."), if any. None when its verb is in the present: the
+        action is still going on."""
         if _present(doc[frame["trigger"]]) or _present(doc[frame["clause"]]):
-            return False
+            return None
         clause = doc[frame["clause"]]
-        text = doc_text(doc)[clause.left_edge.idx: clause.right_edge.idx +
-                             len(clause.right_edge)].lower().replace("’", "'")
-        return any(_has_phrase(text, cue) for cue in calendar().retrospective_cues)
+        lo = clause.left_edge.idx
+        text = doc_text(doc)[lo: clause.right_edge.idx + len(clause.right_edge)]
+        folded = text.lower().replace("’", "'")
+        for cue in calendar().retrospective_cues:
+            at = _find_phrase(folded, cue)
+            if at >= 0:
+                return text[at: at + len(cue)]
+        return None
 
     def _paragraph(self, seg: int, sent: _Sentence,
                    quotes: list[tuple[int, int]]) -> Timex | None:
@@ -151,9 +157,11 @@ class Grounding:
     # ----- places -----------------------------------------------------------------------
     def place(self, seg: int, doc: Doc, frame: dict[str, Any], event: str, mode: str | None,
               participants: set[int], historical: bool,
-              targets: list[int] | None = None) -> dict[str, Any] | None:
+              targets: list[int] | None = None, borrow: bool = True) -> dict[str, Any] | None:
         """The frame's place with its precision, coordinates, evidence and source;
-        ``targets`` are the mentions of places attacked ("a bombardé Kharkiv")."""
+        ``targets`` are the mentions of places attacked ("a bombardé Kharkiv"). ``borrow``
+        False keeps to the event's own clause (an act summed up over a stretch of time is not
+        where the paragraph's other acts happened)."""
         found = None
         if frame["place"] is not None:
             found = self._mention_place(doc, frame["place"], "clause")
@@ -165,7 +173,7 @@ class Grounding:
             found = self._clause_target(doc, frame, participants)
         if found is None and event not in VERBAL:
             found = self._sentence_place(doc, frame, participants)
-            if found is None:
+            if found is None and borrow:
                 found = self._paragraph_place(seg, doc, frame)
         position = (seg, frame["start"])
         meeting = event in MEETINGS and not historical and (mode or "") not in REMOTE_MODES
@@ -359,12 +367,13 @@ def date_fields(value: str | None, evidence: str | None, source: str) -> dict[st
             "date_evidence": evidence, "date_source": source}
 
 
-def _has_phrase(text: str, phrase: str) -> bool:
+def _find_phrase(text: str, phrase: str) -> int:
+    """Where ``phrase`` occurs in ``text`` as whole words, or -1."""
     at = text.find(phrase)
     while at >= 0:
         end = at + len(phrase)
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or
                                                        not text[end].isalnum()):
-            return True
+            return at
         at = text.find(phrase, at + 1)
-    return False
+    return -1

@@ -155,15 +155,18 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     actors = [a for a in actors if a.country or a.name]
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
     date, evidence, source = ground.date(seg, doc, frame)
+    retrospective = ground.retrospective(doc, frame)
+    if retrospective and source not in ("clause", "sentence"):
+        # "Au cours de l'année écoulée, ...": a stretch of the past, not a day to borrow.
+        date, evidence, source = None, retrospective, "retrospective"
     # The pluperfect narrates background, unless the clause itself dates it to the news.
     pluperfect = "pluperfect" in aux
-    historical = ground.historical(date, pluperfect) or \
-        (pluperfect and source not in ("clause", "sentence")) or \
-        ground.retrospective(doc, frame)
+    historical = ground.historical(date, pluperfect) or bool(retrospective) or \
+        (pluperfect and source not in ("clause", "sentence"))
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
                          _indexes(frame["recipient"]) if frame["event"] in TARGETED_AT_PLACES
-                         else None)
+                         else None, borrow=source != "retrospective")
     if not recipients and frame["event"] in TARGETED_AT_PLACES and \
             not _fighters_targeted(doc, frame):
         recipients = _place_population(place, resolver)

@@ -28,6 +28,9 @@ class Memory:
     by_surname: dict[str, Entity] = field(default_factory=dict)
 
 
+COUNTRY_KINDS = frozenset({"demonym", "body", "people", "place"})
+
+
 class Resolver:
     """Resolve the mentions of one document (all its segments) at one date."""
 
@@ -47,6 +50,12 @@ class Resolver:
                 if kb_id.startswith(("state:", "seat:")):
                     key = kb_id.split(":", 1)[1]
                     self.named[key] = self.named.get(key, 0) + 1
+            if not mention["ids"] and mention["kind"] in COUNTRY_KINDS and \
+                    len(mention["countries"]) == 1 and \
+                    mention["countries"][0] not in ("", "@") and "|" not in mention["countries"][0]:
+                # "l'armée libanaise", "à Bab el-Tebbaneh": the article names Lebanon too.
+                key = mention["countries"][0]
+                self.named[key] = self.named.get(key, 0) + 1
         for mention in doc._.dyade_mentions:
             if mention["kind"] in ("body", "people", "demonym", "role", "name", "person"):
                 mention["countries"] = [self._pick(c) for c in mention["countries"]]

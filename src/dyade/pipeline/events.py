@@ -254,6 +254,12 @@ class _Context:
             return None
         actor = self._noun_agent(token)
         recipient = [r for r in self._recipient(token, trigger, nominal=True) if r not in actor]
+        if not recipient:
+            # "l'attaque des FSR contre l'armée": the parser hangs the target on the actor.
+            preps = trigger.recipient_preps or self.gram.target_preps
+            recipient = [r for c in token.children if c.dep_ == "nmod"
+                         for g in c.children if g.dep_ == "nmod" and
+                         _case(g, self.gram) in preps for r in self._args(g) if r not in actor]
         if not recipient and trigger.recipient_preps is None:
             recipient = [r for c in token.children if c.dep_ == "nmod" and
                          _case(c, self.gram) == "de" for r in self._args(c) if r not in actor]
@@ -542,7 +548,10 @@ class _Context:
         m = self.mentions[idx]
         if m["kind"] == "role":
             return bool(m["countries"] or m.get("of_ids") or m.get("counterpart"))
-        return True
+        # A body of no country of its own ("des jihadistes de l'État islamique") yields to
+        # the name under it.
+        return not (m["kind"] == "body" and set(m["countries"]) <= {"@"} and
+                    not m.get("person_noun"))
 
     # ----- clause properties ---------------------------------------------------------
     def _modality(self, verb: Token) -> list[str]:
