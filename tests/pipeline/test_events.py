@@ -82,3 +82,28 @@ def test_offsets_point_into_the_raw_text(extract_text):
     assert text[start:end].startswith("L’armée israélienne a bombardé")
     assert event["actor"][0]["sector"] == "MIL"
     assert event["recipient"][0]["country"] == "PSE"
+
+
+def test_fighters_of_a_named_group_are_that_group(extract_text):
+    rec = extract_text("Publié le 10/08/2014\n\nSamedi, des jihadistes de l'État islamique "
+                       "ont attaqué des positions de l'armée libanaise à Ersal.\n")
+    [event] = rec["events"]
+    assert event["event"] == "ASSAULT"
+    assert event["actor"][0]["name"] == "État islamique"
+    assert event["recipient"][0]["country"] == "LBN"
+
+
+def test_a_name_after_a_site_noun_is_a_place_not_a_participant(extract_text):
+    rec = extract_text("Publié le 27/10/2014\n\nSamedi, l'armée libanaise a bombardé les "
+                       "positions des miliciens retranchés près de la mosquée Abdallah Ibn "
+                       "Massoud, à Tripoli.\n")
+    names = {e["name"] for ev in rec["events"] for e in ev["actor"] + ev["recipient"]}
+    assert not any("Massoud" in (n or "") for n in names)
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_still_has_its_subject(extract_text):
+    rec = extract_text("Publié le 28/09/2024\n\nLe Hezbollah échange des tirs avec Israël "
+                       "depuis le 8 octobre 2023.\n")
+    [event] = rec["events"]
+    assert event["event"] == "ASSAULT" and event["actor"][0]["name"] == "Hezbollah"
+    assert event["recipient"][0]["name"] == "Israël"

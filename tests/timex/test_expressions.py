@@ -95,3 +95,21 @@ def test_relative_expressions_resolve_again_at_another_anchor():
     assert t.value is None and t.relative()
     assert t.at(Anchor("2015-11-25")) == "2015-11-23"
     assert not find_timexes("le 7 octobre 2023", None, {})[0].relative()
+
+
+def test_anaphoric_dates_count_from_the_date_named_before():
+    from dyade.timex.expressions import follow
+    found = find_timexes("Ce jour-là, X. Le lendemain, Y. L'année suivante, Z. Ce mois-là, W.",
+                         None, {})
+    same, after, year, month = found
+    assert all(t.kind == "anaphor" and t.value is None for t in found)
+    assert follow(same, "2023-10-07") == "2023-10-07"
+    assert follow(after, "2023-12-31") == "2024-01-01"
+    assert follow(year, "2015-07") == "2016"
+    assert follow(month, "2022-09-30") == "2022-09"
+    assert follow(after, "2023-10") is None  # a day after a month is not a day
+    assert follow(same, None) is None
+
+
+def test_the_day_before_an_event_is_not_an_anaphoric_date():
+    assert find_timexes("La veille de l'élection, le parti a manifesté.", None, {}) == []

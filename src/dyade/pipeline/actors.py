@@ -122,6 +122,7 @@ class ActorRecognizer:
         mentions = _drop_nested(sorted(mentions, key=lambda m: (m["start"], -m["end"])))
         mentions = _merge_appositions(doc, mentions)
         mentions = _homonym_seats(doc, mentions)
+        mentions = [m for m in mentions if not self._names_a_site(doc, m)]
         doc._.dyade_mentions = sorted(mentions, key=lambda m: m["start"])
         return doc
 
@@ -171,6 +172,19 @@ class ActorRecognizer:
         return [m for m in names
                 if not any(s <= m["start"] and m["end"] <= e and
                            e - s > m["end"] - m["start"] for s, e in spans)]
+
+    def _names_a_site(self, doc: Doc, m: dict[str, Any]) -> bool:
+        """A person's name that names a place after a site noun: "la mosquée Abdallah Ibn
+        Massoud", "l'avenue Habib-Bourguiba", "l'aéroport Rafic-Hariri"."""
+        if m["kind"] not in ("person", "propn") and not (
+                m["kind"] == "name" and m["ids"] and
+                all(i.startswith("person:") for i in m["ids"])):
+            return False
+        i = m["start"] - 1
+        while i >= 0 and (doc[i].lower_ in ("de", "d'", "du", "-") or
+                          doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.gram.site_nouns
 
     def _places(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self.places(doc)

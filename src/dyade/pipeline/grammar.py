@@ -36,6 +36,7 @@ class Grammar:
     causative_verbs: frozenset[str]
     factual_inf_marks: frozenset[str]
     stative_participles: frozenset[str]
+    site_nouns: frozenset[str]
     relative: frozenset[str]
     frame_prefixes: tuple[str, ...]
     place_preps: frozenset[str]
@@ -83,6 +84,7 @@ def grammar() -> Grammar:
         causative_verbs=frozenset(g["causative_verbs"]),
         factual_inf_marks=frozenset(g["factual_inf_marks"]),
         stative_participles=frozenset(g["stative_participles"]),
+        site_nouns=frozenset(g["site_nouns"]),
         relative=frozenset(g["relative_pronouns"]),
         frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),
         place_preps=frozenset(g["place_preps"]),

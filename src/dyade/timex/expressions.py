@@ -147,7 +147,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              rf"(?P<wd>{days}){e}", re.I)),
         ("weekday", re.compile(rf"{b}(?:(?P<this>ce|cette)\s+)?(?P<wd>{days})"
                                rf"(?:\s+(?:{parts}))?(?:\s+(?P<mod>{mods}))?{e}", re.I)),
-        ("anaphor", re.compile(rf"{b}(?P<ana>{anaphors}){e}", re.I)),
+        # "la veille de l'élection" counts from an event, not from the date named last.
+        ("anaphor", re.compile(rf"{b}(?P<ana>{anaphors}){e}(?!\s+(?:de|du|des|d')(?!\w))",
+                               re.I)),
         ("relday", re.compile(rf"{b}(?P<rel>{rel_days}){e}", re.I)),
         ("relperiod", re.compile(rf"{b}(?P<rel>{rel_periods}){e}", re.I)),
         ("ago", re.compile(rf"{b}(?P<cue>{ago})\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?"
