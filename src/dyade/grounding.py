@@ -75,7 +75,8 @@ class Grounding:
                     value = follow(t, last) if t.kind == "anaphor" else t.value
                     found.append(Timex(t.start + sent.start_char, t.end + sent.start_char,
                                        t.text, value, t.kind, t.since, t.groups))
-                    last = value or last
+                    if not _of_a_noun(sent.text, t.start):
+                        last = value or last  # "le coup d'État du 26 juillet" dates no clause
                 para = text.count("\n", 0, sent.start_char)
                 self.sentences[(seg, sent.start)] = _Sentence(
                     seg, sent.start_char, sent.end_char, sent.root.idx, para, found)
@@ -365,6 +366,12 @@ def _direction_start(doc: Doc, marker: int) -> int:
 def date_fields(value: str | None, evidence: str | None, source: str) -> dict[str, Any]:
     return {"date": value, "date_precision": precision_of(value) if value else None,
             "date_evidence": evidence, "date_source": source}
+
+
+def _of_a_noun(text: str, start: int) -> bool:
+    """Is the date at ``start`` a noun's modifier ("le coup d'État du 26 juillet")?"""
+    before = text[:start].rstrip().lower()
+    return before.endswith((" du", " de", " d'")) or before in ("du", "de", "d'")
 
 
 def _find_phrase(text: str, phrase: str) -> int:
