@@ -147,3 +147,12 @@ def test_an_occupation_is_an_act_and_occupied_land_is_not(extract_text):
     assert seized["event"] == "ASSAULT" and seized["date"] == "2023-06"
     assert seized["event_loc"]["name"] == "Nyala"
     assert not [e for e in record["events"] if "zones contrôlées" in e["event_text"]]
+
+
+def test_a_past_stretch_in_a_nested_clause_leaves_the_news_alone(extract_text):
+    record = extract_text("Publié le 12/05/2023\n\nLe chef de la diplomatie ukrainienne, qui "
+                          "était à l'époque ambassadeur, a dénoncé lundi les frappes de "
+                          "l'armée russe.\n")
+    [event] = record["events"]
+    assert event["event"] == "ACCUSE" and event["date"] == "2023-05-08"
+    assert "historical" not in event["aux_modes"]

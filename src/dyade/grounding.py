@@ -125,7 +125,7 @@ class Grounding:
         folded = text.lower().replace("’", "'")
         for cue in calendar().retrospective_cues:
             at = _find_phrase(folded, cue)
-            if at >= 0:
+            if at >= 0 and _governing_verb(doc, lo + at) in (clause.i, frame["trigger"]):
                 return text[at: at + len(cue)]
         return None
 
@@ -366,6 +366,23 @@ def _direction_start(doc: Doc, marker: int) -> int:
 def date_fields(value: str | None, evidence: str | None, source: str) -> dict[str, Any]:
     return {"date": value, "date_precision": precision_of(value) if value else None,
             "date_evidence": evidence, "date_source": source}
+
+
+def _governing_verb(doc: Doc, char: int) -> int | None:
+    """The verb whose clause the word at character ``char`` belongs to ("X, qui était à
+    l'époque ministre, a déclaré": "à l'époque" belongs to "était", not to "déclaré")."""
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    for _ in range(8):
+        if token is None:
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "aux:tense", "aux:pass",
+                                                               "cop") or \
+                token.dep_ in ("acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"):
+            return token.i  # the head of a clause (a copular one heads on its predicate)
+        if token.head.i == token.i:
+            return token.i
+        token = token.head
+    return None
 
 
 def _of_a_noun(text: str, start: int) -> bool:
