@@ -25,7 +25,6 @@ from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL
 from .timex.calendar import calendar, precision_of
 from .timex.expressions import (
-    HISTORICAL_DAYS,
     PLUPERFECT_DAYS,
     Anchor,
     Timex,
@@ -110,8 +109,9 @@ class Grounding:
         return None, None, "none"
 
     def historical(self, value: str | None, pluperfect: bool = False) -> bool:
-        return is_historical(value, self.anchor,
-                             PLUPERFECT_DAYS if pluperfect else HISTORICAL_DAYS)
+        if pluperfect:
+            return is_historical(value, self.anchor, PLUPERFECT_DAYS)
+        return is_historical(value, self.anchor)
 
     def retrospective(self, doc: Doc, frame: dict[str, Any]) -> str | None:
         """The phrase by which the event's clause sums up a past stretch ("Au cours de
@@ -371,7 +371,8 @@ def date_fields(value: str | None, evidence: str | None, source: str) -> dict[st
 def _governing_verb(doc: Doc, char: int) -> int | None:
     """The verb whose clause the word at character ``char`` belongs to ("X, qui était à
     l'époque ministre, a déclaré": "à l'époque" belongs to "était", not to "déclaré")."""
-    token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    token = span[0] if span else None
     for _ in range(8):
         if token is None:
             return None

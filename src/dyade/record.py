@@ -163,6 +163,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     pluperfect = "pluperfect" in aux
     historical = ground.historical(date, pluperfect) or bool(retrospective) or \
         (pluperfect and source not in ("clause", "sentence"))
+    if frame.get("topic") and not (historical and source in ("clause", "sentence")):
+        return []  # an act named as a topic stands only as dated background
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
                          _indexes(frame["recipient"]) if frame["event"] in TARGETED_AT_PLACES
@@ -179,8 +181,6 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
         resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
                                 actors[:1] + recipients)
-    if frame.get("topic") and not (historical and source in ("clause", "sentence")):
-        return []
     if historical:
         aux.append("historical")
     aux = [a for a in aux if a != "pluperfect"]

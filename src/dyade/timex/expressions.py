@@ -197,10 +197,7 @@ def follow(timex: Timex, before: str | None) -> str | None:
     day = start[0]
     if unit == "day":
         return (day + dt.timedelta(days=offset)).isoformat()
-    if unit == "month":
-        total = day.year * 12 + day.month - 1 + offset
-        return f"{total // 12:04d}-{total % 12 + 1:02d}"
-    return f"{day.year + offset:04d}"
+    return _period(day, unit, offset)[0].isoformat()[:need]
 
 
 def _number(raw: str, numwords: dict[str, int]) -> str | None:
