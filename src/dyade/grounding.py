@@ -19,13 +19,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .kb.places import country_point, lookup
+from .kb.places import ambiguous, country_point, lookup
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL
 from .timex.calendar import calendar, precision_of
 from .timex.expressions import (
     PLUPERFECT_DAYS,
+    SINCE_DAYS,
     Anchor,
     Timex,
     find_timexes,
@@ -90,13 +91,20 @@ class Grounding:
         ongoing = _present(doc[frame["trigger"]]) or _present(doc[frame["clause"]])
         quotes = [] if frame["quoted"] else _quotes(doc)
         sent = self.sentences[(seg, frame["sent"])]
+        clause = doc[frame["clause"]]
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        trigger = doc[frame["trigger"]].idx
+        if ongoing:
+            # "mène une insurrection depuis 1984": still going on, but begun long ago.
+            begun = [t for t in sent.timexes if t.since and lo <= t.start < hi and
+                     not _inside(t, quotes) and is_historical(t.value, self.anchor, SINCE_DAYS)]
+            if begun:
+                best = min(begun, key=lambda t: abs(t.start - trigger))
+                return best.value, best.text, "since"
         usable = [t for t in sent.timexes if t.value and not _inside(t, quotes)
                   and not (ongoing and t.since)]
         if usable:
-            clause = doc[frame["clause"]]
-            lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             inside = [t for t in usable if lo <= t.start < hi]
-            trigger = doc[frame["trigger"]].idx
             best = min(inside or usable, key=lambda t: abs(t.start - trigger))
             return best.value, best.text, "clause" if inside else "sentence"
         frame_timex = self._paragraph(seg, sent, quotes)
@@ -162,7 +170,7 @@ class Grounding:
         """The frame's place with its precision, coordinates, evidence and source;
         ``targets`` are the mentions of places attacked ("a bombardé Kharkiv"). ``borrow``
         False keeps to the event's own clause (an act summed up over a stretch of time is not
-        where the paragraph's other acts happened)."""
+        where the sentence's or the paragraph's other acts happened)."""
         found = None
         if frame["place"] is not None:
             found = self._mention_place(doc, frame["place"], "clause")
@@ -172,14 +180,16 @@ class Grounding:
                                             need_marker=False)
         if found is None and event in TARGETED:
             found = self._clause_target(doc, frame, participants)
-        if found is None and event not in VERBAL:
+        if found is None and event not in VERBAL and borrow:
             found = self._sentence_place(doc, frame, participants)
-            if found is None and borrow:
+            if found is None:
                 found = self._paragraph_place(seg, doc, frame)
         position = (seg, frame["start"])
         meeting = event in MEETINGS and not historical and (mode or "") not in REMOTE_MODES
         news = self._news_place(position) if meeting else None
         if found is not None:
+            if news is not None and found["source"] in ("sentence", "paragraph"):
+                return {**news, "source": "news place"}  # the visit's city, not a borrowing
             if meeting and found["precision"] == "city":
                 self.news_places.append((position, found))
             elif news is not None and news["country"] == found["country"]:
@@ -198,10 +208,13 @@ class Grounding:
         """A town or region an attack's own clause names, with or without a preposition of
         place ("s'étaient emparées de Kherson")."""
         clause = doc[frame["clause"]]
+        sequence = grammar().sequence_preps
         for idx, m in enumerate(doc._.dyade_mentions):
             if idx in participants or m["kind"] != "place" or \
                     not clause.left_edge.i <= m["start"] <= clause.right_edge.i:
                 continue
+            if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence:
+                continue  # "Après Alep, la coalition a pris ...": a step, not the place
             return self._mention_place(doc, m["start"], "clause", need_marker=False)
         return None
 
@@ -249,6 +262,9 @@ class Grounding:
         if phrase is None and need_marker and source != "clause":
             return None
         start, direction, near = phrase or (mention["start"], None, False)
+        if base["precision"] == "country" and phrase is not None and \
+                doc[start].lower_ == "à" and not direction:
+            return None  # "a demandé à la Turquie": a country is "en Turquie" where one is
         evidence = doc[start: mention["end"]].text
         if direction and base["precision"] in ("country", "region"):
             base = {**base, "name": doc[_direction_start(doc, start): mention["end"]].text,
@@ -264,6 +280,8 @@ class Grounding:
         text = doc[m["start"]: m["end"]].text
         if m["kind"] == "place":
             place = lookup(text, self.countries)
+            if place is None and ambiguous(text):
+                return None
             if place is None or place.country is None:
                 place = m["place"]
                 return {"name": place["name"], "country": place["country"],
@@ -397,8 +415,8 @@ def _find_phrase(text: str, phrase: str) -> int:
     at = text.find(phrase)
     while at >= 0:
         end = at + len(phrase)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or
-                                                       not text[end].isalnum()):
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or phrase[-1] == "'"
+                                                       or not text[end].isalnum()):
             return at
         at = text.find(phrase, at + 1)
     return -1

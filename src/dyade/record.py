@@ -12,7 +12,7 @@ from .anachronism import check_roles, weak_evidence
 from .article import Article
 from .cleaning import Cleaned
 from .dating import date_article
-from .grounding import Grounding, date_fields
+from .grounding import REMOTE_MODES, Grounding, date_fields
 from .kb.store import Entity, KnowledgeBase
 from .pipeline.claims import count_lexicon
 from .pipeline.extensions import doc_text
@@ -82,8 +82,33 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
         record["counts"] += [_count(doc, c) for c in doc._.dyade_counts]
         record["quotes"] += [q for q in (_quote(doc, seg, q, resolver)
                                          for q in doc._.dyade_quotes) if q["speaker"]]
-    record["events"] = _drop_subsumed(events)
+    record["events"] = _meeting_places(_drop_subsumed(events))
     return record
+
+
+def _meeting_places(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What two parties agree, ask or say the day they meet, they do where they meet: "X a
+    reçu Y mardi au palais de Koulouba. Les deux dirigeants se sont engagés à ...".
+    """
+    def party(entity: dict[str, Any]) -> str:
+        return entity["kb_id"] or entity["name"] or ""
+
+    def pair(event: dict[str, Any]) -> frozenset[str]:
+        return frozenset(party(e) for e in event["actor"] + event["recipient"])
+
+    met = {}
+    for event in events:
+        loc = event["event_loc"]
+        if event["event"] == "CONSULT" and loc and loc["precision"] == "city" and \
+                event["date"] and "historical" not in event["aux_modes"] and \
+                (event["mode"] or "") not in REMOTE_MODES and len(pair(event)) == 2:
+            met.setdefault((pair(event), event["date"]), loc)
+    for event in events:
+        loc = met.get((pair(event), event["date"]))
+        if event["event_loc"] is None and loc is not None and \
+                "historical" not in event["aux_modes"]:
+            event["event_loc"] = {**loc, "source": "meeting"}
+    return events
 
 
 def _resolve_all(resolver: Resolver, docs: list[Doc]) -> Resolver:
@@ -150,7 +175,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     elif frame["quoted"] and frame["event"] not in VERBAL and not options.keep_modal:
         return []
     recipients = _entities(doc, seg, frame["recipient"], resolver, actors, speaker)
-    if frame["event"] in TARGETED_AT_PLACES:
+    if frame["event"] in TARGETED_AT_PLACES and not frame.get("place_recipient"):
         recipients = _people_of_places(doc, frame, recipients)
     actors = [a for a in actors if a.country or a.name]
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
@@ -161,9 +186,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         date, evidence, source = None, retrospective, "retrospective"
     # The pluperfect narrates background, unless the clause itself dates it to the news.
     pluperfect = "pluperfect" in aux
-    historical = ground.historical(date, pluperfect) or bool(retrospective) or \
+    historical = ground.historical(date, pluperfect) or \
+        (bool(retrospective) and source != "clause") or \
         (pluperfect and source not in ("clause", "sentence"))
-    if frame.get("topic") and not (historical and source in ("clause", "sentence")):
+    if frame.get("topic") and not (historical and source in ("clause", "sentence", "since")):
         return []  # an act named as a topic stands only as dated background
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,

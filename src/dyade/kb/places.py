@@ -31,14 +31,28 @@ class Place:
 
 @cache
 def curated() -> dict[str, Place]:
-    """The hand-made table, by folded name and alias."""
-    out: dict[str, Place] = {}
+    """The hand-made table, by folded name and alias (the first entry of a shared one)."""
+    return {key: places[0] for key, places in curated_all().items()}
+
+
+@cache
+def curated_all() -> dict[str, tuple[Place, ...]]:
+    """Every entry of the hand-made table a folded name or alias may mean: "Palais national"
+    is in Mexico City and in Port-au-Prince."""
+    out: dict[str, list[Place]] = {}
     for where, obj in load_jsonl("kb", "places.jsonl"):
         require(obj, where, name=str, aliases=list, kind=str)
         place = Place(obj["name"], obj.get("country"), obj["kind"], obj.get("lat"), obj.get("lon"))
         for surface in (obj["name"], *obj["aliases"]):
-            out.setdefault(fold(surface), place)
-    return out
+            found = out.setdefault(fold(surface), [])
+            if place not in found:
+                found.append(place)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def ambiguous(name: str) -> bool:
+    """True when the hand-made table gives a name places in more than one country."""
+    return len({p.country for p in curated_all().get(fold(name), ())}) > 1
 
 
 @cache
@@ -75,8 +89,13 @@ def cities() -> dict[str, tuple[Place, ...]]:
 def lookup(name: str, countries: frozenset[str] = frozenset()) -> Place | None:
     """The place a name most likely means, preferring the article's countries."""
     key = fold(name)
-    if key in curated():
-        return curated()[key]
+    if key in curated_all():
+        places = curated_all()[key]
+        if len({p.country for p in places}) == 1:
+            return places[0]
+        # A name shared by places in several countries means the one of the article's
+        # countries, or none: no guess.
+        return next((p for p in places if p.country in countries), None)
     found = cities().get(key, ())
     if not found:
         return None

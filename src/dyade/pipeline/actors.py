@@ -196,6 +196,7 @@ class ActorRecognizer:
                 continue
             out.append(_place_mention(span, curated()[span.label_]))
             taken.update(range(span.start, span.end))
+        out += self._capitals(doc, taken)
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
                 continue
@@ -208,6 +209,22 @@ class ActorRecognizer:
                 continue
             out.append(_place_mention(ent, place))
             taken.update(range(ent.start, ent.end))
+        return out
+
+    def _capitals(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
+        """A capital named by its country's adjective: "dans la capitale angolaise"."""
+        out = []
+        for token in doc[:-1]:
+            if token.lower_ not in self.gram.capital_nouns or token.i in taken or \
+                    token.i + 1 in taken:
+                continue
+            states = self.kb.demonym(doc[token.i + 1].lower_)
+            if len(states) != 1 or not self.kb.states[states[0]].capital:
+                continue
+            place = lookup(self.kb.states[states[0]].capital, frozenset(states))
+            if place is not None and place.country == states[0]:
+                out.append(_place_mention(doc[token.i: token.i + 2], place))
+                taken.update((token.i, token.i + 1))
         return out
 
     def _role_mentions(self, doc: Doc, names: list[dict[str, Any]],

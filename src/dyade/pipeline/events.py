@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..kb.store import knowledge_base
 from ..timex.calendar import calendar
 from .extensions import register
 from .grammar import Grammar, grammar
@@ -186,6 +187,9 @@ class _Context:
     def _verbal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
         passive = any(c.dep_ == "nsubj:pass" for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children) and self._agent(token) is not None)
+        if passive and token.lemma_.lower() in self.gram.etre_verbs and \
+                self._agent(token) is None:
+            passive = False  # "les soldats sont entrés dans Kherson": être is a tense here
         participle = (token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
                       and not any(c.dep_ == "aux:tense" for c in token.head.children))
         if participle and token.lemma_.lower() in self.gram.stative_participles and \
@@ -337,6 +341,11 @@ class _Context:
                recipient: list[int]) -> dict[str, Any] | None:
         if not actor:
             return None
+        if trigger.actor_sectors:
+            # "quitter le Mali", "entrer dans Kherson" are acts of war only for fighters.
+            actor = [i for i in actor if self._sector_in(i, trigger.actor_sectors)]
+            if not actor:
+                return None
         if not recipient and len(actor) > 1 and (trigger.symmetric or
                                                  trigger.event in RECIPROCAL):
             actor, recipient = actor[:1], actor[1:]
@@ -349,7 +358,16 @@ class _Context:
                 "speaker_token": next((t for a, b, t in self.quote_tokens if a <= token.i < b),
                                       None),
                 "place": self._place(token, clause), "start": sent.start_char,
+                "place_recipient": trigger.place_recipient,
                 "end": sent.end_char, "sent": sent.start}
+
+    def _sector_in(self, idx: int, sectors: tuple[str, ...]) -> bool:
+        m = self.mentions[idx]
+        if m.get("sector") in sectors:
+            return True
+        kb = knowledge_base()
+        return any(i.startswith("org:") and i[4:] in kb.orgs and kb.orgs[i[4:]].sector in sectors
+                   for i in m["ids"])
 
     # ----- participants --------------------------------------------------------------
     def _subject(self, verb: Token) -> Token | None:
@@ -446,7 +464,8 @@ class _Context:
         heads += [c for c in token.children if c.dep_ in ("obl:mod", "obl", "nmod", "obj") and
                   _case(c, self.gram) is None and c.lower_ in self.calendar_words]
         children = [c for h in heads for c in h.children
-                    if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}]
+                    if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}
+                    and (not trigger.place_recipient or self._is_place(c))]
         preps = trigger.recipient_preps
         if preps is None:
             if not nominal:
@@ -502,16 +521,21 @@ class _Context:
         if idx is not None and self._useful(idx):
             return idx
         queue = [(c, 1) for c in _ordered_children(token) if not self._recipient_only(c)]
+        unknown = None
         while queue:
             node, depth = queue.pop(0)
             idx = self.by_token.get(node.i)
             if idx is not None and self._useful(idx):
-                return idx
+                if self.mentions[idx]["kind"] != "propn":
+                    return idx
+                # "les dirigeants de la Résistance, dont ... Hassan Nasrallah": a name the
+                # knowledge base knows, further down, says more than an unknown one.
+                unknown = idx if unknown is None else unknown
             weak = weak if weak is not None else idx
             if depth < MAX_DEPTH:
                 queue.extend((c, depth + 1) for c in _ordered_children(node)
                              if not self._recipient_only(c))
-        return weak
+        return unknown if unknown is not None else weak
 
     def _place_not_partner(self, trigger: Trigger, prep: str, child: Token) -> bool:
         """"à Damas" says where two parties met, not whom they met; "à Tripoli" where
@@ -636,7 +660,11 @@ class _Context:
         return self._mention_at(token) if token is not None else None
 
     def _place(self, token: Token, clause: Token) -> int | None:
-        for head in (token, clause):
+        """The place phrase of the clause ("à Damas"), or of its frame ("lors de sa
+        conférence de presse au Palais national")."""
+        heads = [token, clause]
+        frames = [c for h in heads for c in h.children if c.dep_ in ARG_DEPS and self._framed(c)]
+        for head in heads + frames:
             for child in head.children:
                 if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps:
                     idx = self.by_token.get(child.i)

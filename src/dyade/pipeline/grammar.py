@@ -36,6 +36,9 @@ class Grammar:
     causative_verbs: frozenset[str]
     factual_inf_marks: frozenset[str]
     stative_participles: frozenset[str]
+    etre_verbs: frozenset[str]
+    capital_nouns: frozenset[str]
+    sequence_preps: frozenset[str]
     site_nouns: frozenset[str]
     relative: frozenset[str]
     frame_prefixes: tuple[str, ...]
@@ -84,6 +87,9 @@ def grammar() -> Grammar:
         causative_verbs=frozenset(g["causative_verbs"]),
         factual_inf_marks=frozenset(g["factual_inf_marks"]),
         stative_participles=frozenset(g["stative_participles"]),
+        etre_verbs=frozenset(g["etre_verbs"]),
+        capital_nouns=frozenset(g["capital_nouns"]),
+        sequence_preps=frozenset(g["sequence_preps"]),
         site_nouns=frozenset(g["site_nouns"]),
         relative=frozenset(g["relative_pronouns"]),
         frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),

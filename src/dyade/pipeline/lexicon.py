@@ -33,6 +33,8 @@ class Trigger:
     requires_prep: tuple[str, ...] | None
     symmetric: bool
     inverse: bool
+    place_recipient: bool = False
+    actor_sectors: tuple[str, ...] | None = None
 
     @property
     def size(self) -> int:
@@ -68,7 +70,10 @@ def _compile(obj: dict, where: str) -> Trigger:
                    event=obj["event"], mode=obj.get("mode"), cameo=obj["cameo"],
                    recipient_preps=tuple(preps) if preps else None,
                    requires_prep=tuple(needs) if needs else None,
-                   symmetric=bool(obj.get("symmetric")), inverse=bool(obj.get("inverse")))
+                   symmetric=bool(obj.get("symmetric")), inverse=bool(obj.get("inverse")),
+                   place_recipient=bool(obj.get("place_recipient")),
+                   actor_sectors=tuple(obj["actor_sectors"]) if obj.get("actor_sectors")
+                   else None)
 
 
 @cache

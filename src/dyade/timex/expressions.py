@@ -27,6 +27,10 @@ HISTORICAL_DAYS = 14
 # Narrated in the pluperfect, an action this far back is background ("le mois dernier, X
 # s'était rendu à Bamako"), where "lundi, l'armée avait appelé ..." is still the news.
 PLUPERFECT_DAYS = 7
+# An action still going on is background when it began this long before ("le Hezbollah
+# échange des tirs avec Israël depuis le 8 octobre 2023"); "Israël bombarde Gaza depuis 21
+# jours" is the news of the day.
+SINCE_DAYS = 60
 FUTURE_DAYS = 62
 MAX_SPAN = 120  # days tried one by one; a longer window is read at its two ends
 MAJORITY = 2 / 3
