@@ -314,7 +314,11 @@ def _key(event: dict[str, Any]) -> tuple:
     parties = (ent(event["actor"]), ent(event["recipient"]))
     if event["symmetric"]:
         parties = tuple(sorted(parties))
-    return (event["event"], parties, "historical" in event["aux_modes"])
+    if "historical" in event["aux_modes"]:
+        # Background episodes between the same parties are told by their dates: the war of
+        # 2006 is not the exchange of fire since October 2023.
+        return (event["event"], parties, True, event["date"])
+    return (event["event"], parties, False)
 
 
 def _event_id(doc_id: str, event: dict[str, Any]) -> str:

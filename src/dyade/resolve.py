@@ -25,6 +25,7 @@ class Memory:
     persons: list[tuple[int, Entity]] = field(default_factory=list)
     subjects: list[tuple[int, Entity]] = field(default_factory=list)
     groups: list[tuple[int, list[Entity]]] = field(default_factory=list)
+    orgs: list[tuple[int, Entity]] = field(default_factory=list)
     by_surname: dict[str, Entity] = field(default_factory=dict)
 
 
@@ -97,9 +98,20 @@ class Resolver:
         return [Entity(None, None, c, "GOV", kind="person") for c in mention["countries"][:1]]
 
     def remember_group(self, position: int, entities: list[Entity]) -> None:
-        persons = [e for e in entities if e.kind in ("person", "org")]
-        if len(persons) >= 2:
-            self.memory.groups.append((position, persons))
+        if len(entities) >= 2:
+            self.memory.groups.append((position, list(entities)))
+
+    def _groups(self, pos: int, states: bool = False) -> list[list[Entity]]:
+        """The groups named before ``pos``: people and organisations only, or any parties
+        (``states``: "les deux pays", "les deux ennemis")."""
+        out = []
+        for p, group in self.memory.groups:
+            if p >= pos:
+                continue
+            kept = group if states else [e for e in group if e.kind in ("person", "org")]
+            if len(kept) >= 2:
+                out.append(kept)
+        return out
 
     def pronoun(self, doc: Doc, token_index: int, before: int) -> list[Entity]:
         """Entities of the pronoun naming a quotation's speaker ("», a-t-il ajouté"): the
@@ -108,7 +120,7 @@ class Resolver:
         word = token.lower_.split("-")[-1]
         pos = before + doc._.dyade_base
         if word in self.gram.pronouns_plur:
-            groups = [g for p, g in self.memory.groups if p < pos]
+            groups = self._groups(pos)
             return list(groups[-1]) if groups else []
         if word in self.gram.pronouns_sing:
             person = self._last_subject(pos) or self._last_person(pos)
@@ -120,14 +132,17 @@ class Resolver:
         pos = doc[mention["start"]].idx + doc._.dyade_base
         kind = mention["kind"]
         if kind == "pair" or (kind == "pronoun" and mention["plural"]):
-            groups = [g for p, g in self.memory.groups if p < pos]
             kinds = self.gram.pairs.get(fold_phrase(mention.get("text", ""))) if kind == "pair" \
                 else None
-            if kinds:
+            groups = self._groups(pos, states=kinds == "any")
+            if kinds and kinds != "any":
                 fitting = [g for g in groups
                            if all(self.kb.role_kinds.get(e.role or "") in kinds for e in g)]
                 groups = fitting or groups
             return list(groups[-1]) if groups else []
+        if kind == "pronoun" and mention.get("group"):
+            org = next((e for p, e in reversed(self.memory.orgs) if p < pos), None)
+            return [org] if org is not None else []
         if kind == "pronoun":
             local = self._sentence_subject(doc, mention)
             if local:
@@ -298,6 +313,8 @@ class Resolver:
     # ----- memory --------------------------------------------------------------------
     def _remember(self, doc: Doc, m: dict[str, Any], entities: list[Entity]) -> None:
         pos = doc[m["start"]].idx + doc._.dyade_base
+        if m["kind"] != "pronoun":
+            self.memory.orgs += [(pos, e) for e in entities if e.kind == "org"]
         people = [e for e in entities if e.kind == "person"]
         for entity in people:
             self.memory.persons.append((pos, entity))

@@ -227,6 +227,29 @@ class ActorRecognizer:
                 taken.update((token.i, token.i + 1))
         return out
 
+    def _group_anaphors(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
+        """"Le mouvement", "le groupe armé" with no name or complement of their own: the
+        group last named."""
+        out = []
+        for token in doc[1:]:
+            if token.i in taken or token.lower_ not in self.gram.group_anaphors or \
+                    doc[token.i - 1].lower_ not in ("le", "la", "l'", "l’") or \
+                    "Plur" in token.morph.get("Number"):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].head.i == token.i:
+                end += 1
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.head.i == token.i and
+                                    nxt.dep_ in ("nmod", "appos", "flat:name", "acl:relcl")
+                                    or nxt.lower_ in ("de", "d'", "du", "des")):
+                continue
+            m = _mention(doc[token.i: end], "pronoun")
+            m["plural"], m["group"] = False, True
+            out.append(m)
+            taken.update(range(token.i, end))
+        return out
+
     def _role_mentions(self, doc: Doc, names: list[dict[str, Any]],
                        taken: set[int]) -> list[dict[str, Any]]:
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self.roles(doc)
@@ -398,6 +421,7 @@ class ActorRecognizer:
                 out.append(m)
             elif low in self.gram.first_person:
                 out.append(_mention(doc[token.i: token.i + 1], "first"))
+        out += self._group_anaphors(doc, taken)
         return out
 
 

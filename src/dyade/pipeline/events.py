@@ -185,8 +185,11 @@ class _Context:
         return self._verbal(token, trigger)
 
     def _verbal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
-        passive = any(c.dep_ == "nsubj:pass" for c in token.children) or (
-            any(c.dep_ == "aux:pass" for c in token.children) and self._agent(token) is not None)
+        aux_pass = any(c.dep_ == "aux:pass" for c in token.children)
+        # "Le M23 avait occupé Goma": with avoir and no être, never a passive, whatever
+        # the parser calls the subject.
+        passive = aux_pass and (any(c.dep_ == "nsubj:pass" for c in token.children) or
+                                self._agent(token) is not None)
         if passive and token.lemma_.lower() in self.gram.etre_verbs and \
                 self._agent(token) is None:
             passive = False  # "les soldats sont entrés dans Kherson": être is a tense here

@@ -12,7 +12,7 @@ from ..resources import load_json
 class Grammar:
     pronouns_sing: frozenset[str]
     pronouns_plur: frozenset[str]
-    pairs: dict[str, list[str] | None]
+    pairs: dict[str, list[str] | str | None]
     first_person: frozenset[str]
     own_country: tuple[str, ...]
     negation: frozenset[str]
@@ -39,6 +39,7 @@ class Grammar:
     etre_verbs: frozenset[str]
     capital_nouns: frozenset[str]
     sequence_preps: frozenset[str]
+    group_anaphors: frozenset[str]
     site_nouns: frozenset[str]
     relative: frozenset[str]
     frame_prefixes: tuple[str, ...]
@@ -90,6 +91,7 @@ def grammar() -> Grammar:
         etre_verbs=frozenset(g["etre_verbs"]),
         capital_nouns=frozenset(g["capital_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
+        group_anaphors=frozenset(g["group_anaphors"]),
         site_nouns=frozenset(g["site_nouns"]),
         relative=frozenset(g["relative_pronouns"]),
         frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),
