@@ -172,7 +172,11 @@ class Grounding:
         False keeps to the event's own clause (an act summed up over a stretch of time is not
         where the sentence's or the paragraph's other acts happened)."""
         found = None
-        if frame["place"] is not None:
+        mentions = doc._.dyade_mentions
+        if frame["place"] is not None and not any(
+                mentions[i]["start"] <= frame["place"] < mentions[i]["end"] and
+                any(k.startswith("seat:") for k in mentions[i]["ids"]) for i in participants):
+            # "a imposé des sanctions à Téhéran": the government sanctioned, not where
             found = self._mention_place(doc, frame["place"], "clause")
         for idx in targets or []:
             if found is None and doc._.dyade_mentions[idx]["kind"] == "place":

@@ -270,6 +270,11 @@ class _Context:
         if not recipient and trigger.recipient_preps is None:
             recipient = [r for c in token.children if c.dep_ == "nmod" and
                          _case(c, self.gram) == "de" for r in self._args(c) if r not in actor]
+        if not recipient and trigger.event == "ASSAULT":
+            # "l'intervention militaire française au Mali": the country it was waged in.
+            recipient = [r for c in token.children if c.dep_ == "nmod" and
+                         _case(c, self.gram) in self.gram.place_preps and self._is_place(c)
+                         for r in self._args(c) if r not in actor]
         if not actor or not recipient:
             return None
         if trigger.inverse:
@@ -349,8 +354,11 @@ class _Context:
             actor = [i for i in actor if self._sector_in(i, trigger.actor_sectors)]
             if not actor:
                 return None
-        if not recipient and len(actor) > 1 and (trigger.symmetric or
-                                                 trigger.event in RECIPROCAL):
+        if not recipient and len(actor) > 1 and (
+                trigger.symmetric or trigger.event in RECIPROCAL or
+                "avec" in (trigger.recipient_preps or ())):
+            # "Riyad et Téhéran ont rompu leurs relations": an act done with someone, whose
+            # two sides are both named as its subject.
             actor, recipient = actor[:1], actor[1:]
         sent = token.sent
         return {"trigger": token.i, "clause": clause.i, "event": trigger.event,
@@ -437,11 +445,20 @@ class _Context:
                 return child
         return None
 
-    def _noun_agent(self, noun: Token) -> list[int]:
+    def _par_agent(self, noun: Token) -> list[int]:
+        """Who did what a noun names, by its "par" phrase: "l'invasion de l'Ukraine par la
+        Russie"."""
+        if noun.pos_ != "NOUN":
+            return []
         for child in noun.children:
             if child.dep_ in ("nmod", "obl:agent") and _case(child, self.gram) == "par" and \
                     (found := self._args(child)):
                 return found
+        return []
+
+    def _noun_agent(self, noun: Token) -> list[int]:
+        if found := self._par_agent(noun):
+            return found
         for child in noun.children:
             if child.dep_ in ("nmod", "amod") and (
                     _case(child, self.gram) in self.gram.agent_preps or child.dep_ == "amod"):
@@ -482,6 +499,8 @@ class _Context:
                     objects += [c for c in children if c.dep_ == "conj" and
                                 c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
                 for child in objects:
+                    if trigger.event in VERBAL and (found := self._par_agent(child)):
+                        return found  # "a condamné l'annexion de la Crimée par la Russie"
                     if found := self._args(child):
                         return found
             preps = self.gram.recipient_preps
@@ -508,7 +527,14 @@ class _Context:
         if token is None:
             return []
         out: list[int] = []
-        for item in [token, *token.conjuncts]:
+        items = [token, *token.conjuncts]
+        idx = self.by_token.get(token.i)
+        if idx is not None:
+            # "L'Arabie saoudite et l'Iran": the parser may join "Iran" to "saoudite".
+            m = self.mentions[idx]
+            items += [c for t in self.doc[m["start"]: m["end"]] if t.i != token.i
+                      for c in t.conjuncts if not m["start"] <= c.i < m["end"]]
+        for item in items:
             found = self._mention_at(item)
             if found is not None and found not in out:
                 out.append(found)
