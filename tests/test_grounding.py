@@ -156,3 +156,82 @@ def test_a_past_stretch_in_a_nested_clause_leaves_the_news_alone(extract_text):
     [event] = record["events"]
     assert event["event"] == "ACCUSE" and event["date"] == "2023-05-08"
     assert "historical" not in event["aux_modes"]
+
+
+def test_an_action_going_on_since_long_ago_is_background_dated_by_its_start(extract_text):
+    record = extract_text(_read("contexte_long.txt"))
+    rebellion = next(e for e in record["events"] if "depuis 2016" in e["event_text"])
+    assert "historical" in rebellion["aux_modes"]
+    assert rebellion["date"] == "2016" and rebellion["date_source"] == "since"
+    # Fighters entering a town are the news, dated by their own clause.
+    entry = next(e for e in record["events"] if "Faya-Largeau" in e["event_text"])
+    assert "historical" not in entry["aux_modes"]
+    assert entry["date"] == "2024-06-11" and entry["event_loc"]["name"] == "Faya-Largeau"
+    assert entry["recipient"][0]["country"] == "TCD"
+
+
+def test_a_group_named_again_by_a_common_noun_is_that_group(extract_text):
+    record = extract_text(_read("contexte_long.txt"))
+    again = next(e for e in record["events"] if "repris les armes" in e["event_text"])
+    assert again["actor"][0]["kb_id"] == "org:fact"
+    assert again["date"] == "2021-04" and "historical" in again["aux_modes"]
+
+
+def test_two_background_episodes_between_the_same_enemies_stay_apart(extract_text):
+    record = extract_text(_read("contexte_long.txt"))
+    parties = {"Hezbollah", "Israël"}
+    episodes = sorted(e["date"] for e in record["events"]
+                      if {a["name"] for a in e["actor"] + e["recipient"]} == parties)
+    assert episodes == ["2006", "2023-10-08"]  # "les deux ennemis" is Israel and Hezbollah
+
+
+def test_troops_leaving_and_intervening_in_a_country(extract_text):
+    record = extract_text(_read("contexte_long.txt"))
+    left = _event(record, "RETREAT", "FRA")
+    assert left["recipient"][0]["country"] == "MLI" and left["date"] == "2022-08"
+    intervened = next(e for e in record["events"] if "intervenue" in e["event_text"])
+    assert intervened["event"] == "ASSAULT" and intervened["date"] == "2013-01"
+    assert intervened["recipient"][0]["country"] == "MLI"
+    assert all("historical" in e["aux_modes"] for e in (left, intervened))
+
+
+def test_an_act_since_which_things_have_been_so_is_background(extract_text):
+    record = extract_text(_read("contexte_long.txt"))
+    shelling = next(e for e in record["events"] if "depuis que" in e["event_text"])
+    assert "historical" in shelling["aux_modes"]
+    assert shelling["date"] is None and shelling["date_source"] == "retrospective"
+    assert shelling["event_loc"]["name"] == "Adré"  # its own target, nothing borrowed
+
+
+def test_a_capital_named_by_its_country_adjective(extract_text):
+    record = extract_text(_read("lieux_sommet.txt"))
+    talks = next(e for e in record["events"] if "capitale angolaise" in e["event_text"])
+    assert talks["event_loc"]["name"] == "Luanda" and talks["event_loc"]["country"] == "AGO"
+
+
+def test_what_two_leaders_pledge_the_day_they_meet_happens_where_they_meet(extract_text):
+    record = extract_text(_read("lieux_sommet.txt"))
+    pledge = _event(record, "AGREE")
+    assert pledge["event_loc"]["name"] == "Luanda"
+    assert pledge["event_loc"]["source"] == "meeting"
+
+
+def test_asking_a_country_is_not_being_there(extract_text):
+    record = extract_text(_read("lieux_sommet.txt"))
+    ask = next(e for e in record["events"] if "à la Turquie" in e["event_text"])
+    assert ask["event_loc"] is None
+
+
+def test_a_town_named_as_a_step_is_not_where_the_act_happens(extract_text):
+    record = extract_text(_read("lieux_sommet.txt"))
+    taken = next(e for e in record["events"] if "Après Goma" in e["event_text"])
+    assert taken["event_loc"]["name"] == "Sake"
+
+
+def test_a_shared_site_name_is_read_among_the_article_countries(extract_text):
+    text = ("Mexico, 10 février 2026\n\nLundi, lors de sa conférence de presse au Palais "
+            "national, la présidente Claudia Sheinbaum a accusé les États-Unis de mépriser "
+            "le Mexique.")
+    accuse = _event(extract_text(text), "ACCUSE")
+    assert accuse["event_loc"]["country"] == "MEX"  # not the one in Port-au-Prince
+    assert accuse["event_loc"]["source"] == "clause"  # the place of the press conference

@@ -175,7 +175,11 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     elif frame["quoted"] and frame["event"] not in VERBAL and not options.keep_modal:
         return []
     recipients = _entities(doc, seg, frame["recipient"], resolver, actors, speaker)
-    if frame["event"] in TARGETED_AT_PLACES and not frame.get("place_recipient"):
+    if frame.get("place_recipient"):
+        # A town taken or left: its country's government, not its people.
+        recipients = [replace(e, sector="GOV") if e.kind == "state" and e.sector is None
+                      else e for e in recipients]
+    elif frame["event"] in TARGETED_AT_PLACES:
         recipients = _people_of_places(doc, frame, recipients)
     actors = [a for a in actors if a.country or a.name]
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]

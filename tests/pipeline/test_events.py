@@ -107,3 +107,34 @@ def test_a_verb_the_tagger_reads_as_a_noun_still_has_its_subject(extract_text):
     [event] = rec["events"]
     assert event["event"] == "ASSAULT" and event["actor"][0]["name"] == "Hezbollah"
     assert event["recipient"][0]["name"] == "Israël"
+
+
+def test_condemning_an_act_targets_who_did_it(extract_text):
+    rec = extract_text("Publié le 20/03/2014\n\nL'ONU a condamné jeudi l'annexion de la "
+                       "Crimée par la Russie.\n")
+    assert ("ACCUSE", "Organisation des Nations unies", "Russie") in pairs(rec)
+
+
+def test_two_states_named_together_break_off_with_each_other(extract_text):
+    rec = extract_text("Publié le 04/01/2016\n\nL'Arabie saoudite et l'Iran ont rompu "
+                       "dimanche leurs relations diplomatiques.\n")
+    [event] = rec["events"]
+    assert event["event"] == "SANCTION"
+    assert {event["actor"][0]["country"], event["recipient"][0]["country"]} == {"SAU", "IRN"}
+
+
+def test_sanctions_on_a_capital_hit_its_government_not_a_place(extract_text):
+    rec = extract_text("Publié le 09/05/2018\n\nWashington a imposé mardi de nouvelles "
+                       "sanctions économiques à Téhéran, une semaine après la sortie de "
+                       "l'accord sur le programme nucléaire iranien.\n")
+    event = next(e for e in rec["events"] if e["event"] == "SANCTION")
+    assert event["recipient"][0]["country"] == "IRN"
+    assert event["event_loc"] is None
+
+
+def test_leaving_a_town_is_a_retreat_only_for_fighters(extract_text):
+    rec = extract_text("Publié le 12/11/2022\n\nLes troupes russes ont quitté vendredi "
+                       "Kherson. Le président a quitté Paris pour Berlin.\n")
+    [event] = rec["events"]
+    assert event["event"] == "RETREAT" and event["actor"][0]["country"] == "RUS"
+    assert event["recipient"][0]["country"] == "UKR"

@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..kb.places import curated, curated_forms, lookup
+from ..kb.places import ambiguous, curated, curated_forms, lookup
 from ..kb.store import KnowledgeBase, drop_article, knowledge_base
 from ..text import fold, strip_accents
 from .extensions import register
@@ -194,7 +194,10 @@ class ActorRecognizer:
         for span in filter_spans(spans):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            out.append(_place_mention(span, curated()[span.label_]))
+            m = _place_mention(span, curated()[span.label_])
+            if ambiguous(span.text):
+                m["countries"] = []  # "Palais national": Mexico City or Port-au-Prince
+            out.append(m)
             taken.update(range(span.start, span.end))
         out += self._capitals(doc, taken)
         for ent in doc.ents:

@@ -495,6 +495,9 @@ class _Context:
                 objects += [g for c in children if c.dep_ == "obj" and
                             c.lower_ in self.calendar_words for g in c.children
                             if g.pos_ in ("NOUN", "PROPN") and _case(g, self.gram) is None]
+                if trigger.place_recipient:  # "ont quitté Kherson": a bare town the parser
+                    objects += [c for c in children if c.dep_ in ARG_DEPS and  # calls obl
+                                _case(c, self.gram) is None and c not in objects]
                 if objects:
                     objects += [c for c in children if c.dep_ == "conj" and
                                 c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
@@ -692,15 +695,18 @@ class _Context:
         """The place phrase of the clause ("à Damas"), or of its frame ("lors de sa
         conférence de presse au Palais national")."""
         heads = [token, clause]
-        frames = [c for h in heads for c in h.children if c.dep_ in ARG_DEPS and self._framed(c)]
-        for head in heads + frames:
-            for child in head.children:
-                if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps:
-                    idx = self.by_token.get(child.i)
-                    if idx is not None and self.mentions[idx]["kind"] in ("name", "place"):
-                        return child.i
-                    if child.ent_type_ == "LOC":
-                        return child.i
+        near = [c for h in heads for c in h.children]
+        near += [g for c in near if c.pos_ in ("ADV", "ADP") for g in c.children]
+        frames = [c for c in near if c.dep_ in ARG_DEPS and c.pos_ == "NOUN" and self._framed(c)]
+        candidates = [c for h in heads for c in h.children]
+        candidates += [t for f in frames for t in f.subtree if t.i != f.i]
+        for child in candidates:
+            if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps:
+                idx = self.by_token.get(child.i)
+                if idx is not None and self.mentions[idx]["kind"] in ("name", "place"):
+                    return child.i
+                if child.ent_type_ == "LOC":
+                    return child.i
         return None
 
 
