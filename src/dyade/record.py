@@ -22,6 +22,7 @@ from .resolve import Resolver
 
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 TARGETED_AT_PLACES = frozenset({"ASSAULT", "COERCE"})
 TARGET_DEPS = frozenset({"obj", "obl:arg", "nsubj:pass", "obl", "obl:mod", "nmod"})
 
@@ -316,8 +317,8 @@ def _key(event: dict[str, Any]) -> tuple:
                      for e in items)
 
     parties = (ent(event["actor"]), ent(event["recipient"]))
-    if event["symmetric"]:
-        parties = tuple(sorted(parties))
+    if event["symmetric"] or event["event"] in MUTUAL:
+        parties = tuple(sorted(parties))  # "X a reçu Y", "Y et X se sont engagés": once
     if "historical" in event["aux_modes"]:
         # Background episodes between the same parties are told by their dates: the war of
         # 2006 is not the exchange of fire since October 2023.

@@ -138,3 +138,13 @@ def test_leaving_a_town_is_a_retreat_only_for_fighters(extract_text):
     [event] = rec["events"]
     assert event["event"] == "RETREAT" and event["actor"][0]["country"] == "RUS"
     assert event["recipient"][0]["country"] == "UKR"
+
+
+def test_an_agreement_told_twice_from_either_side_is_one_event(extract_text):
+    rec = extract_text("Publié le 03/11/2022\n\nLe gouvernement éthiopien et le Front de "
+                       "libération du peuple du Tigré ont signé mercredi à Pretoria un accord "
+                       "de cessation des hostilités. Les deux parties se sont engagées à un "
+                       "désarmement progressif des combattants.\n")
+    agreements = [e for e in rec["events"] if e["event"] == "AGREE"]
+    assert len(agreements) == 1
+    assert agreements[0]["event_loc"]["name"] == "Pretoria"
