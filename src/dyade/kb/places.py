@@ -52,7 +52,11 @@ def curated_all() -> dict[str, tuple[Place, ...]]:
 
 def ambiguous(name: str) -> bool:
     """True when the hand-made table gives a name places in more than one country."""
-    return len({p.country for p in curated_all().get(fold(name), ())}) > 1
+    return _shared(curated_all().get(fold(name), ()))
+
+
+def _shared(places: tuple[Place, ...]) -> bool:
+    return len({p.country for p in places}) > 1
 
 
 @cache
@@ -91,7 +95,7 @@ def lookup(name: str, countries: frozenset[str] = frozenset()) -> Place | None:
     key = fold(name)
     if key in curated_all():
         places = curated_all()[key]
-        if len({p.country for p in places}) == 1:
+        if not _shared(places):
             return places[0]
         # A name shared by places in several countries means the one of the article's
         # countries, or none: no guess.

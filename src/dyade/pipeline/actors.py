@@ -235,8 +235,9 @@ class ActorRecognizer:
         group last named."""
         out = []
         for token in doc[1:]:
+            article = doc[token.i - 1].lower_.replace("’", "'")
             if token.i in taken or token.lower_ not in self.gram.group_anaphors or \
-                    doc[token.i - 1].lower_ not in ("le", "la", "l'", "l’") or \
+                    article not in self.gram.definite_articles or \
                     "Plur" in token.morph.get("Number"):
                 continue
             end = token.i + 1
@@ -245,8 +246,8 @@ class ActorRecognizer:
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and (nxt.pos_ == "PROPN" or nxt.head.i == token.i and
                                     nxt.dep_ in ("nmod", "appos", "flat:name", "acl:relcl")
-                                    or nxt.lower_ in ("de", "d'", "du", "des")):
-                continue
+                                    or self.gram.contractions.get(nxt.lower_, nxt.lower_) == "de"):
+                continue  # "le groupe Wagner", "le mouvement de contestation": not anaphors
             m = _mention(doc[token.i: end], "pronoun")
             m["plural"], m["group"] = False, True
             out.append(m)

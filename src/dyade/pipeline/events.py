@@ -185,14 +185,13 @@ class _Context:
         return self._verbal(token, trigger)
 
     def _verbal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
-        aux_pass = any(c.dep_ == "aux:pass" for c in token.children)
-        # "Le M23 avait occupé Goma": with avoir and no être, never a passive, whatever
-        # the parser calls the subject.
-        passive = aux_pass and (any(c.dep_ == "nsubj:pass" for c in token.children) or
-                                self._agent(token) is not None)
-        if passive and token.lemma_.lower() in self.gram.etre_verbs and \
-                self._agent(token) is None:
-            passive = False  # "les soldats sont entrés dans Kherson": être is a tense here
+        # Only être makes a passive ("Le M23 avait occupé Goma" is active whatever the parser
+        # calls its subject), and not with the verbs it is the tense of ("les soldats sont
+        # entrés dans Kherson") unless an agent says so.
+        agent = self._agent(token)
+        passive = any(c.dep_ == "aux:pass" for c in token.children) and (
+            agent is not None or (any(c.dep_ == "nsubj:pass" for c in token.children) and
+                                  token.lemma_.lower() not in self.gram.etre_verbs))
         participle = (token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
                       and not any(c.dep_ == "aux:tense" for c in token.head.children))
         if participle and token.lemma_.lower() in self.gram.stative_participles and \
@@ -376,8 +375,7 @@ class _Context:
         m = self.mentions[idx]
         if m.get("sector") in sectors:
             return True
-        kb = knowledge_base()
-        return any(i.startswith("org:") and i[4:] in kb.orgs and kb.orgs[i[4:]].sector in sectors
+        return any(i.startswith("org:") and knowledge_base().entity(i).sector in sectors
                    for i in m["ids"])
 
     # ----- participants --------------------------------------------------------------
@@ -694,13 +692,10 @@ class _Context:
     def _place(self, token: Token, clause: Token) -> int | None:
         """The place phrase of the clause ("à Damas"), or of its frame ("lors de sa
         conférence de presse au Palais national")."""
-        heads = [token, clause]
-        near = [c for h in heads for c in h.children]
-        near += [g for c in near if c.pos_ in ("ADV", "ADP") for g in c.children]
+        children = [c for h in (token, clause) for c in h.children]
+        near = children + [g for c in children if c.pos_ in ("ADV", "ADP") for g in c.children]
         frames = [c for c in near if c.dep_ in ARG_DEPS and c.pos_ == "NOUN" and self._framed(c)]
-        candidates = [c for h in heads for c in h.children]
-        candidates += [t for f in frames for t in f.subtree if t.i != f.i]
-        for child in candidates:
+        for child in children + [t for f in frames for t in f.subtree if t.i != f.i]:
             if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps:
                 idx = self.by_token.get(child.i)
                 if idx is not None and self.mentions[idx]["kind"] in ("name", "place"):
