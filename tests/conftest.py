@@ -36,10 +36,14 @@ def extract_text(nlp):
 
 
 def pairs(record: dict) -> set[tuple]:
-    """(event, actor name or country, recipient name or country) of a record's events."""
+    """(event, actor, recipient) of a record's events, each by its knowledge-base name, its
+    name in the article, or its country."""
+    def who(entity: dict) -> str:
+        return entity.get("label") or entity["name"] or entity["country"]
+
     out = set()
     for e in record["events"]:
-        a = e["actor"][0]["name"] or e["actor"][0]["country"]
-        r = (e["recipient"][0]["name"] or e["recipient"][0]["country"]) if e["recipient"] else None
+        a = who(e["actor"][0])
+        r = who(e["recipient"][0]) if e["recipient"] else None
         out.add((e["event"], a, r))
     return out

@@ -136,7 +136,7 @@ def test_an_act_named_as_a_topic_is_dated_background(extract_text):
     record = extract_text(_read("arriere_plan.txt"))
     attack = _by_text(record, "depuis l'attaque des FSR")
     assert attack["event"] == "ASSAULT"
-    assert attack["actor"][0]["name"] == "Forces de soutien rapide"
+    assert attack["actor"][0]["label"] == "Forces de soutien rapide"
     assert attack["recipient"][0]["country"] == "SDN"
     assert attack["date"] == "2023-04" and "historical" in attack["aux_modes"]
 

@@ -48,8 +48,10 @@ class Resolver:
         """Resolve every mention of a segment in order, feeding the memory."""
         for mention in doc._.dyade_mentions:
             for kb_id in mention["ids"][:1]:
-                if kb_id.startswith(("state:", "seat:")):
-                    key = kb_id.split(":", 1)[1]
+                key = kb_id.split(":", 1)[1] if kb_id.startswith(("state:", "seat:")) else \
+                    self.kb.entity(kb_id, self.date).country if kb_id.startswith("person:") \
+                    else None  # "le président Robert Mugabe": the article is about Zimbabwe
+                if key:
                     self.named[key] = self.named.get(key, 0) + 1
             if not mention["ids"] and mention["kind"] in COUNTRY_KINDS and \
                     len(mention["countries"]) == 1 and \
@@ -210,7 +212,8 @@ class Resolver:
     def _name(self, m: dict[str, Any]) -> Entity:
         ids = m["ids"]
         persons = [i for i in ids if i.startswith("person:")]
-        entity = self._pick_person(persons) if persons else self.kb.entity(ids[0], self.date)
+        entity = self._pick_person(persons) if persons else \
+            self.kb.as_written(self.kb.entity(ids[0], self.date), m["text"])
         if entity.kind == "person" and entity.country is None and m["countries"]:
             entity = replace(entity, country=m["countries"][0])
         return entity

@@ -148,3 +148,45 @@ def test_an_agreement_told_twice_from_either_side_is_one_event(extract_text):
     agreements = [e for e in rec["events"] if e["event"] == "AGREE"]
     assert len(agreements) == 1
     assert agreements[0]["event_loc"]["name"] == "Pretoria"
+
+
+def test_an_organisation_keeps_the_name_the_article_gives_it(extract_text):
+    rec = extract_text("Publié le 12/05/2016\n\nL'aviation russe a bombardé jeudi des positions "
+                       "de Daech près de Palmyre.\n")
+    [event] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    target = event["recipient"][0]
+    assert (target["name"], target["label"], target["kb_id"]) == \
+        ("Daech", "État islamique", "org:ei")
+
+
+def test_an_act_owned_by_the_subject_targets_its_de_phrase(extract_text):
+    rec = extract_text("Publié le 03/10/2020\n\nL'Azerbaïdjan a lancé dimanche son offensive "
+                       "contre l'Arménie. Le 20 février 2014, la Russie avait commencé son "
+                       "invasion de la Crimée.\n")
+    got = pairs(rec)
+    assert ("ASSAULT", "Azerbaïdjan", "Arménie") in got
+    assert ("ASSAULT", "Russie", "Ukraine") in got
+    assert ("ASSAULT", "Crimée", None) not in got
+
+
+def test_a_second_subject_after_the_verb_is_its_object(extract_text):
+    rec = extract_text("Publié le 15/06/2019\n\nLe sommet remontait à 2017, lorsque Angela "
+                       "Merkel avait rencontré Donald Trump à Hambourg.\n")
+    assert ("CONSULT", "Angela Merkel", "Donald Trump") in pairs(rec) or \
+        ("CONSULT", "Donald Trump", "Angela Merkel") in pairs(rec)
+
+
+def test_positions_of_an_unnamed_army_are_the_army_of_the_place(extract_text):
+    rec = extract_text("Publié le 10/09/2016\n\nEn août, des rebelles avaient attaqué des "
+                       "positions de l'armée près de Maiduguri.\n")
+    [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert attack["recipient"][0]["country"] == "NGA"
+    assert "historical" in attack["aux_modes"]
+
+
+def test_overthrowing_the_named_president_targets_him(extract_text):
+    rec = extract_text("Publié le 01/09/2021\n\nEn novembre 2017, l'armée avait renversé le "
+                       "président Robert Mugabe.\n")
+    [coup] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert coup["recipient"][0]["name"] == "Robert Mugabe"
+    assert coup["date"] == "2017-11"

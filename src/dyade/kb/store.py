@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -32,10 +32,12 @@ class Entity:
     sector: str | None = None
     role: str | None = None
     kind: str = "state"
+    label: str | None = None  # the KB's own name when ``name`` is the article's form
 
     def as_dict(self) -> dict[str, str | None]:
-        return {"name": self.name, "country": self.country, "sector": self.sector,
-                "kb_id": self.kb_id, "role": self.role}
+        return {"name": self.name, "label": self.label or (self.name if self.kb_id else None),
+                "country": self.country, "sector": self.sector, "kb_id": self.kb_id,
+                "role": self.role}
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,20 @@ class KnowledgeBase:
                 country, sector = current[-1].country or country, current[-1].sector or sector
         return Entity(kb_id, person.name, country, sector,
                       role=role.role if role else None, kind="person")
+
+    def as_written(self, entity: Entity, surface: str) -> Entity:
+        """An organisation named by the form the article uses ("Daesh" for État islamique),
+        the KB's name kept as ``label``: the alias the surface contains, longest first."""
+        org = self.orgs.get((entity.kb_id or "").partition(":")[2]) \
+            if entity.kind == "org" else None
+        if org is None:
+            return entity
+        words = f" {fold(surface)} "
+        used = [a for a in (org.name, *org.aliases) if f" {fold(a)} " in words]
+        if not used:
+            return entity
+        form = max(used, key=lambda a: len(fold(a)))
+        return entity if form == org.name else replace(entity, name=form, label=org.name)
 
     def role_at(self, person: Person, date: str | None) -> Role | None:
         """The office a person held at a date (the latest one when there is no date)."""

@@ -29,6 +29,7 @@ from .grammar import grammar
 ACRONYM_MAX = 6
 CONTEXT = "@"
 BODY_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent", "iobj"})
+ARG_DEPS = BODY_DEPS | {"obl:arg", "obl", "obl:mod"}
 PLACE_LABELS = frozenset({"LOC", "MISC", "PER", "ORG"})
 MIN_PER_PLACE_POPULATION = 500_000
 
@@ -244,7 +245,7 @@ class ActorRecognizer:
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].head.i == token.i:
                 end += 1
             nxt = doc[end] if end < len(doc) else None
-            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.head.i == token.i and
+            if nxt is not None and (nxt.pos_ == "PROPN" or end in taken or nxt.head.i == token.i and
                                     nxt.dep_ in ("nmod", "appos", "flat:name", "acl:relcl")
                                     or self.gram.contractions.get(nxt.lower_, nxt.lower_) == "de"):
                 continue  # "le groupe Wagner", "le mouvement de contestation": not anaphors
@@ -356,8 +357,11 @@ class ActorRecognizer:
         manifestants"): the country is the one the article is about, decided later."""
         out = []
         for token in doc:
-            if token.i in taken or token.pos_ != "NOUN" or token.dep_ not in BODY_DEPS:
-                continue
+            if token.i in taken or token.pos_ != "NOUN" or not (
+                    token.dep_ in BODY_DEPS or token.dep_ == "nmod" and
+                    token.head.dep_ in ARG_DEPS and
+                    token.head.lemma_.lower() in self.gram.armed_nouns):
+                continue  # "les forces de sécurité", "des positions de l'armée"
             sector = self.kb.bodies.get(fold(token.lemma_)) or self.kb.bodies.get(fold(token.text))
             if sector is None or fold(token.lemma_) in self.gram.person_nouns:
                 continue

@@ -146,6 +146,24 @@ def _case(token: Token, gram: Grammar) -> str | None:
     return " ".join(words + fixed) if fixed else words[0]
 
 
+def _indefinite(token: Token) -> bool:
+    """A phrase with no preposition, or with "des" the parser reads as "de" + "les"."""
+    return [c.lower_ for c in token.children if c.dep_ == "case" and c.i < token.i] in \
+        ([], ["des"])
+
+
+def _indefinite_object(token: Token) -> bool:
+    """"avaient attaqué des positions": an object the parser calls obl:arg."""
+    return token.dep_ == "obl:arg" and _indefinite(token) and \
+        not any(c.dep_ == "obj" for c in token.head.children)
+
+
+def _second_subject(token: Token) -> bool:
+    """"X avait rencontré Theresa May": a second subject after the verb is its object."""
+    return token.dep_ == "nsubj" and token.i > token.head.i and \
+        any(c.dep_ == "nsubj" and c.i < token.head.i for c in token.head.children)
+
+
 def _has_prep(token: Token, preps: tuple[str, ...], gram: Grammar) -> bool:
     return any(_case(c, gram) in preps for c in token.children if c.dep_ in ARG_DEPS)
 
@@ -223,6 +241,10 @@ class _Context:
         if verb is None:
             return self._topic(token, trigger)
         framed = verb.i != token.i and self._framed(token)
+        if (owned := self._owned(token, verb)) is not None:
+            actor, recipient = owned
+            return self._build(token, verb, trigger, actor,
+                               recipient or self._recipient(token, trigger, nominal=True))
         actor = self._noun_agent(token)
         if not actor and token.dep_ == "ROOT":
             # A verb the tagger read as a noun ("Le Hezbollah échange des tirs avec X").
@@ -454,6 +476,19 @@ class _Context:
                 return found
         return []
 
+    def _owned(self, noun: Token, verb: Token) -> tuple[list[int], list[int]] | None:
+        """"La Russie a lancé son invasion de l'Ukraine": with a possessive, the act is the
+        subject's own and its "de" phrase names the target."""
+        if verb.i == noun.i or noun.dep_ in SUBJECTS or not any(
+                c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children):
+            return None
+        actor = self._args(self._subject(verb))
+        if not actor:
+            return None
+        of = [c for c in noun.children if c.dep_ == "nmod" and _case(c, self.gram) == "de"]
+        recipient = [i for c in of for i in self._args(c) if i not in actor]
+        return actor, recipient
+
     def _noun_agent(self, noun: Token) -> list[int]:
         if found := self._par_agent(noun):
             return found
@@ -487,12 +522,15 @@ class _Context:
         preps = trigger.recipient_preps
         if preps is None:
             if not nominal:
-                objects = [c for c in children if c.dep_ in ("obj", "iobj")
+                objects = [c for c in children if (c.dep_ in ("obj", "iobj") or
+                                                   _indefinite_object(c) or
+                                                   _second_subject(c))
                            and not _is_reflexive(c) and c.lower_ not in self.calendar_words
                            and c.lower_ not in self.gram.place_relatives]
-                objects += [g for c in children if c.dep_ == "obj" and
+                # "a bombardé jeudi des positions": the parser hangs the object on the day.
+                objects += [g for c in children if c.dep_ in ("obj", "obl:mod", "obl") and
                             c.lower_ in self.calendar_words for g in c.children
-                            if g.pos_ in ("NOUN", "PROPN") and _case(g, self.gram) is None]
+                            if g.pos_ in ("NOUN", "PROPN") and _indefinite(g)]
                 if trigger.place_recipient:  # "ont quitté Kherson": a bare town the parser
                     objects += [c for c in children if c.dep_ in ARG_DEPS and  # calls obl
                                 _case(c, self.gram) is None and c not in objects]
@@ -521,6 +559,10 @@ class _Context:
             for child in children:
                 if child.dep_ == "obl:agent" and (found := self._args(child)):
                     return found
+        for word in self.used:  # "renverser le président Keïta": the word names the target
+            idx = self.by_token.get(word.i)
+            if word.dep_ in ("obj", "obl:arg") and idx is not None and self._useful(idx):
+                return [idx]
         return []
 
     def _args(self, token: Token | None) -> list[int]:
