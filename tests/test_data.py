@@ -20,3 +20,28 @@ def test_data_readme_documents_every_file():
         for path in data_path(folder).glob("*.json*"):
             stem = path.name.split("_")[0] if path.name.startswith("persons_") else path.name
             assert stem.split(".")[0] in readme, path.name
+
+
+def test_known_events_name_parties_the_knowledge_base_has():
+    from dyade.kb.history import known_events
+    from dyade.kb.store import SECTORS, knowledge_base
+
+    kb = knowledge_base()
+    coded = [e for e in known_events() if e.plover]
+    assert len(coded) >= 300
+    for event in coded:
+        assert event.actor, event.id
+        sides = []
+        for ref in event.actor + event.recipient:
+            kind, _, key = ref.partition(":")
+            if kind == "org":
+                assert key in kb.orgs, (event.id, ref)
+            elif kind == "person":
+                assert key in kb.persons, (event.id, ref)
+            else:
+                iso3, _, sector = ref.partition("/")
+                assert iso3 in kb.states and (not sector or sector in SECTORS), (event.id, ref)
+                sides.append((iso3, sector))
+        # Two sides of one country are told apart by their sectors (a coup: MIL on GOV).
+        countries = [c for c, _ in sides]
+        assert all(s for c, s in sides if countries.count(c) > 1), event.id

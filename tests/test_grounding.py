@@ -235,3 +235,24 @@ def test_a_shared_site_name_is_read_among_the_article_countries(extract_text):
     accuse = _event(extract_text(text), "ACCUSE")
     assert accuse["event_loc"]["country"] == "MEX"  # not the one in Port-au-Prince
     assert accuse["event_loc"]["source"] == "clause"  # the place of the press conference
+
+
+def test_a_known_event_recalled_with_its_date_is_coded_as_background(extract_text):
+    record = extract_text(_read("rappels.txt"))
+    known = [e for e in record["events"] if e["date_source"] == "known event"]
+    # "depuis le début de l'invasion de l'Ukraine, le 24 février 2022": dated, so recalled;
+    # "Depuis l'invasion de l'Ukraine" without a date is not, and the event is counted once.
+    [invasion] = known
+    assert (invasion["event"], invasion["actor"][0]["country"],
+            invasion["recipient"][0]["country"]) == ("ASSAULT", "RUS", "UKR")
+    assert invasion["date"] == "2022-02-24" and "historical" in invasion["aux_modes"]
+    assert "24 février 2022" in invasion["date_evidence"]
+    # The coup the article's own clause reports is not coded a second time.
+    coups = [e for e in record["events"] if e["event"] == "COERCE"]
+    assert len(coups) == 1 and coups[0]["date_source"] == "clause"
+
+
+def test_a_known_event_is_not_background_in_its_own_news(extract_text):
+    record = extract_text("Publié le 25 février 2022\n\nLa Russie a lancé jeudi 24 février "
+                          "2022 l'invasion de l'Ukraine, a annoncé Vladimir Poutine.\n")
+    assert not [e for e in record["events"] if e["date_source"] == "known event"]

@@ -18,6 +18,7 @@ from .pipeline.claims import count_lexicon
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import QUAD, VERBAL
+from .recall import recall
 from .resolve import Resolver
 
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
@@ -83,7 +84,8 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
         record["counts"] += [_count(doc, c) for c in doc._.dyade_counts]
         record["quotes"] += [q for q in (_quote(doc, seg, q, resolver)
                                          for q in doc._.dyade_quotes) if q["speaker"]]
-    record["events"] = _meeting_places(_drop_subsumed(events))
+    events = recall(docs, ground, kb, record["id"], _drop_subsumed(events))
+    record["events"] = _meeting_places(events)
     return record
 
 
@@ -207,6 +209,11 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
         actors, recipients = actors[:1], actors[1:]
+    if not recipients and len(actors) == 1 and frame["event"] == "ASSAULT" and \
+            not _fighters_targeted(doc, frame):
+        # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise": an attack with
+        # no target named, by a foreign side, targets the country the article is about.
+        recipients = _focus_country(actors, resolver)
     if not actors or (not recipients and frame["event"] not in MONADIC):
         return []
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
@@ -369,6 +376,14 @@ def _fighters_targeted(doc: Doc, frame: dict[str, Any]) -> bool:
             if token.lemma_.lower() in armed:
                 return True
     return False
+
+
+def _focus_country(actors: list[Entity], resolver: Resolver) -> list[Entity]:
+    focus = resolver.focus()
+    if focus is None or not actors or any(a.country in (focus, None) for a in actors):
+        return []
+    state = resolver.kb.states[focus]
+    return [Entity(f"state:{focus}", state.name, focus, None, kind="state")]
 
 
 def _place_population(place: dict[str, Any] | None, resolver: Resolver) -> list[Entity]:

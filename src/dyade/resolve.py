@@ -82,6 +82,11 @@ class Resolver:
         options = candidates.split("|")
         return max(options, key=lambda c: (self.named.get(c, 0), -options.index(c)))
 
+    def focus(self) -> str | None:
+        """The state the article names most, if the knowledge base knows it."""
+        iso3 = self._pick("@")
+        return iso3 if iso3 in self.kb.states else None
+
     def entities(self, seg: int, idx: int) -> list[Entity]:
         return self.cache.get((seg, idx), [])
 

@@ -14,8 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import cache
 
+from ..errors import DataError
+from ..pipeline.lexicon import PLOVER
 from ..resources import load_jsonl, require
 from ..text import fold
 from ..timex.expressions import Anchor, Timex, interval
@@ -32,28 +35,70 @@ class KnownEvent:
     kind: str
     countries: tuple[str, ...]
     cues: tuple[tuple[re.Pattern[str], ...], ...]
+    plover: str | None = None
+    actor: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()
+    mode: str | None = None
 
     def matches(self, folded: str) -> bool:
         """True when one alternative of the cues has all its terms in a folded sentence."""
         return any(all(term.search(folded) for term in alt) for alt in self.cues)
 
 
+class KnownEvents:
+    """The known events, indexed by the first words their cues start with, so that a
+    sentence is only tried against the events it may name."""
+
+    KEY = 4
+
+    def __init__(self, events: tuple[KnownEvent, ...], firsts: list[list[str]]) -> None:
+        self.events = events
+        self.index: dict[str, list[tuple[str, int]]] = {}
+        for n, variants in enumerate(firsts):
+            for variant in variants:
+                self.index.setdefault(variant[: self.KEY], []).append((variant, n))
+
+    def __iter__(self) -> Iterator[KnownEvent]:
+        return iter(self.events)
+
+    def named_in(self, folded: str) -> list[KnownEvent]:
+        """The known events a folded sentence names, in file order."""
+        candidates: set[int] = set()
+        for i, char in enumerate(folded):
+            if not char.isalnum() or (i and (folded[i - 1].isalnum() or folded[i - 1] == "_")):
+                continue
+            for size in range(1, self.KEY + 1):
+                for variant, n in self.index.get(folded[i: i + size], ()):
+                    if len(variant[: self.KEY]) == size and folded.startswith(variant, i):
+                        candidates.add(n)
+        return [self.events[n] for n in sorted(candidates) if self.events[n].matches(folded)]
+
+
 @cache
-def known_events() -> tuple[KnownEvent, ...]:
+def known_events() -> KnownEvents:
     """The known events of ``kb/events.jsonl``."""
-    out = []
+    out, firsts = [], []
     for where, obj in load_jsonl("kb", "events.jsonl"):
         require(obj, where, id=str, date=str, end=str, label=str, kind=str, cues=list)
         cues = tuple(tuple(_term(term) for term in alt) for alt in obj["cues"] if alt)
+        plover = obj.get("plover")
+        if plover is not None and plover not in PLOVER:
+            raise DataError(f"{where}: plover: {plover!r} is not a PLOVER event type")
         out.append(KnownEvent(obj["id"], dt.date.fromisoformat(obj["date"]),
                               dt.date.fromisoformat(obj["end"]), obj["label"], obj["kind"],
-                              tuple(obj.get("countries") or ()), cues))
-    return tuple(out)
+                              tuple(obj.get("countries") or ()), cues, plover,
+                              tuple(obj.get("actor") or ()), tuple(obj.get("recipient") or ()),
+                              obj.get("mode")))
+        firsts.append(sorted({v for alt in obj["cues"] if alt for v in _variants(alt[0])}))
+    return KnownEvents(tuple(out), firsts)
+
+
+def _variants(term: str) -> list[str]:
+    return sorted({fold(v) for v in term.split("|") if fold(v)}, key=len, reverse=True)
 
 
 def _term(term: str) -> re.Pattern[str]:
-    variants = sorted({fold(v) for v in term.split("|") if fold(v)}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in variants) + ")")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in _variants(term)) + ")")
 
 
 @dataclass(frozen=True)
@@ -79,9 +124,7 @@ def narrow(anchor: Anchor, sentences: list[tuple[str, list[Timex]]]) -> tuple[An
         folded = fold(text)
         allowed: set[dt.date] = set()
         found: list[Clue] = []
-        for event in known_events():
-            if not event.matches(folded):
-                continue
+        for event in known_events().named_in(folded):
             lo = max(anchor.start, event.start - REACH)
             hi = min(anchor.end, event.end + REACH)
             for timex in relative:

@@ -1,0 +1,160 @@
+"""Known events an article recalls as background.
+
+"Depuis l'invasion russe de février 2022", "le coup d'État d'août 2020 au Mali", "la Russie
+est intervenue le 30 septembre en Syrie": background paragraphs name well-known events, often
+in a phrase no clause reports ("depuis le début de l'invasion, le 24 février"). When a
+sentence matches the cues of a known event of ``kb/events.jsonl`` that has parties and ended
+well before the article, the event is coded with the parties and first day the knowledge base
+gives, flagged historical, its source ``known event``. An event the article's own clauses
+already code in that sentence is not repeated; one they coded as the news for want of a date
+of its own is recognised as the background it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .grounding import Grounding, date_fields
+from .kb.history import KnownEvent, known_events
+from .kb.store import Entity, KnowledgeBase
+from .pipeline.extensions import doc_text
+from .pipeline.lexicon import QUAD, triggers
+from .text import fold
+from .timex.expressions import Timex, is_historical, span_of
+
+SOURCE = "known event"
+OWN_DATES = frozenset({"clause", "sentence", "since"})  # a date the clause gives itself
+
+
+def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
+           events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the known events the article recalls to ``events`` (the article's coded events)
+    and return them. A sentence recalls a known event when it matches its cues and dates it:
+    "l'invasion de l'Ukraine, le 24 février 2022" does, "depuis l'invasion" does not, and
+    neither does "les rebelles ont pris Goma" about another capture of the town."""
+    if ground.anchor is None:
+        return events
+    found: dict[str, dict[str, Any]] = {}
+    for seg, doc in enumerate(docs):
+        base = doc._.dyade_base
+        for sent in doc.sents:
+            timexes = ground.sentences[(seg, sent.start)].timexes
+            for known in known_events().named_in(fold(sent.text)):
+                if known.plover is None or not known.actor or \
+                        not is_historical(known.end.isoformat(), ground.anchor):
+                    continue
+                when = _dating(known, timexes)
+                if when is None:
+                    continue
+                if known.id in found:
+                    found[known.id]["mentions"] += 1
+                    continue
+                span = (base + sent.start_char, base + sent.end_char)
+                coded = _coded(events, known, span)
+                if coded is not None:
+                    _as_background(coded, known, when)
+                    continue
+                event = _event(known, kb, doc, sent, base, doc_id, when)
+                if event is not None:
+                    found[known.id] = event
+    return events + list(found.values())
+
+
+def _coded(events: list[dict[str, Any]], known: KnownEvent,
+           span: tuple[int, int]) -> dict[str, Any] | None:
+    """The article's own event for the known one: the same act in the same sentence
+    between parties of the same countries, or the same act between the same countries
+    already dated to the known event."""
+    day = known.start.isoformat()
+    for event in events:
+        if event["event"] != known.plover:
+            continue
+        inside = span[0] <= event["text_info"]["start"] < span[1]
+        dated = event["date"] is not None and day.startswith(event["date"]) and \
+            "historical" in event["aux_modes"]
+        if (inside or dated) and _countries(event) & _known_countries(known):
+            return event
+    return None
+
+
+def _dating(known: KnownEvent, timexes: list[Timex]) -> Timex | None:
+    """The sentence's date expression that falls on the known event. A start ("bombarde
+    Gaza depuis 21 jours", "depuis le 7 octobre") dates what is still going on, not it."""
+    for timex in timexes:
+        if timex.since:
+            continue
+        span = span_of(timex.value) if timex.value else None
+        if span is not None and span[0] <= known.end and known.start <= span[1]:
+            return timex
+    return None
+
+
+def _evidence(known: KnownEvent, when: Timex) -> str:
+    return f"{when.text} ({known.label})"
+
+
+def _as_background(event: dict[str, Any], known: KnownEvent, when: Timex) -> None:
+    """An event coded as the news for want of a date of its own is the known one."""
+    if "historical" in event["aux_modes"] or event["date_source"] in OWN_DATES:
+        return
+    event.update(date_fields(known.start.isoformat(), _evidence(known, when), SOURCE))
+    event["aux_modes"] = sorted({*event["aux_modes"], "historical"})
+    event["event_loc"] = None
+
+
+def _countries(event: dict[str, Any]) -> set[str]:
+    return {e["country"] for e in event["actor"] + event["recipient"] if e["country"]}
+
+
+def _known_countries(known: KnownEvent) -> set[str]:
+    return {ref.split("/")[0] for ref in known.actor + known.recipient
+            if not ref.startswith(("org:", "person:"))} | set(known.countries)
+
+
+def _event(known: KnownEvent, kb: KnowledgeBase, doc: Doc, sent: Any, base: int,
+           doc_id: str, when: Timex) -> dict[str, Any] | None:
+    actors = [e for e in (_entity(r, kb, known) for r in known.actor) if e is not None]
+    recipients = [e for e in (_entity(r, kb, known) for r in known.recipient) if e is not None]
+    if not actors:
+        return None
+    symmetric = known.plover in ("CONSULT", "AGREE") and bool(recipients)
+    cameo = _cameo()[known.plover]
+    event = {
+        "id": "", "event": known.plover, "mode": known.mode, "context": [],
+        "actor": [e.as_dict() for e in actors], "recipient": [e.as_dict() for e in recipients],
+        **date_fields(known.start.isoformat(), _evidence(known, when), SOURCE),
+        "aux_modes": ["historical"], "event_loc": None,
+        "event_text": doc_text(doc)[sent.start_char: sent.end_char].strip(),
+        "trigger": None, "known_event": known.id,
+        "text_info": {"start": base + sent.start_char, "end": base + sent.end_char},
+        "quad_code": QUAD[known.plover], "cameo_root": cameo[:2], "cameo": cameo,
+        "symmetric": symmetric, "confidence": 0.6, "mentions": 1}
+    event["id"] = hashlib.sha1(f"{doc_id}|{known.id}".encode()).hexdigest()[:12]
+    return event
+
+
+def _entity(ref: str, kb: KnowledgeBase, known: KnownEvent) -> Entity | None:
+    """``RUS``, ``MLI/MIL``, ``org:ei``, ``person:Q…`` as the entity they stand for."""
+    if ref.startswith(("org:", "person:")):
+        kind, _, key = ref.partition(":")
+        table = kb.orgs if kind == "org" else kb.persons
+        return kb.entity(ref, known.start.isoformat()) if key in table else None
+    iso3, _, sector = ref.partition("/")
+    state = kb.states.get(iso3)
+    if state is None:
+        return None
+    return Entity(f"state:{iso3}", state.name, iso3, sector or None, kind="state")
+
+
+@cache
+def _cameo() -> dict[str, str]:
+    """Each PLOVER type's most common CAMEO code among the trigger lexicon's entries."""
+    counts: dict[str, Counter[str]] = {}
+    for trigger in (t for group in triggers().values() for t in group):
+        counts.setdefault(trigger.event, Counter())[trigger.cameo] += 1
+    return {event: counter.most_common(1)[0][0] for event, counter in counts.items()}
