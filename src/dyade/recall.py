@@ -39,7 +39,7 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
     neither does "les rebelles ont pris Goma" about another capture of the town."""
     if ground.anchor is None:
         return events
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, list[dict[str, Any]]] = {}
     for seg, doc in enumerate(docs):
         base = doc._.dyade_base
         for sent in doc.sents:
@@ -52,17 +52,16 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
                 if when is None:
                     continue
                 if known.id in found:
-                    found[known.id]["mentions"] += 1
+                    for event in found[known.id]:
+                        event["mentions"] += 1
                     continue
                 span = (base + sent.start_char, base + sent.end_char)
                 coded = _coded(events, known, span)
                 if coded is not None:
                     _as_background(coded, known, when)
                     continue
-                event = _event(known, kb, doc, sent, base, doc_id, when)
-                if event is not None:
-                    found[known.id] = event
-    return events + list(found.values())
+                found[known.id] = _events(known, kb, doc, sent, base, doc_id, when)
+    return events + [e for group in found.values() for e in group]
 
 
 def _coded(events: list[dict[str, Any]], known: KnownEvent,
@@ -116,26 +115,30 @@ def _known_countries(known: KnownEvent) -> set[str]:
             if not ref.startswith(("org:", "person:"))} | set(known.countries)
 
 
-def _event(known: KnownEvent, kb: KnowledgeBase, doc: Doc, sent: Any, base: int,
-           doc_id: str, when: Timex) -> dict[str, Any] | None:
+def _events(known: KnownEvent, kb: KnowledgeBase, doc: Doc, sent: Any, base: int,
+            doc_id: str, when: Timex) -> list[dict[str, Any]]:
+    """The known event as the record's events, one per pair of parties."""
     actors = [e for e in (_entity(r, kb, known) for r in known.actor) if e is not None]
     recipients = [e for e in (_entity(r, kb, known) for r in known.recipient) if e is not None]
-    if not actors:
-        return None
-    symmetric = known.plover in ("CONSULT", "AGREE") and bool(recipients)
     cameo = _cameo()[known.plover]
-    event = {
-        "id": "", "event": known.plover, "mode": known.mode, "context": [],
-        "actor": [e.as_dict() for e in actors], "recipient": [e.as_dict() for e in recipients],
-        **date_fields(known.start.isoformat(), _evidence(known, when), SOURCE),
-        "aux_modes": ["historical"], "event_loc": None,
-        "event_text": doc_text(doc)[sent.start_char: sent.end_char].strip(),
-        "trigger": None, "known_event": known.id,
-        "text_info": {"start": base + sent.start_char, "end": base + sent.end_char},
-        "quad_code": QUAD[known.plover], "cameo_root": cameo[:2], "cameo": cameo,
-        "symmetric": symmetric, "confidence": 0.6, "mentions": 1}
-    event["id"] = hashlib.sha1(f"{doc_id}|{known.id}".encode()).hexdigest()[:12]
-    return event
+    out = []
+    for actor in actors:
+        for recipient in recipients or [None]:
+            n = len(out)
+            out.append({
+                "id": hashlib.sha1(f"{doc_id}|{known.id}|{n}".encode()).hexdigest()[:12],
+                "event": known.plover, "mode": known.mode, "context": [],
+                "actor": [actor.as_dict()],
+                "recipient": [recipient.as_dict()] if recipient else [],
+                **date_fields(known.start.isoformat(), _evidence(known, when), SOURCE),
+                "aux_modes": ["historical"], "event_loc": None,
+                "event_text": doc_text(doc)[sent.start_char: sent.end_char].strip(),
+                "trigger": None, "known_event": known.id,
+                "text_info": {"start": base + sent.start_char, "end": base + sent.end_char},
+                "quad_code": QUAD[known.plover], "cameo_root": cameo[:2], "cameo": cameo,
+                "symmetric": known.plover in ("CONSULT", "AGREE") and recipient is not None,
+                "confidence": 0.6, "mentions": 1})
+    return out
 
 
 def _entity(ref: str, kb: KnowledgeBase, known: KnownEvent) -> Entity | None:
