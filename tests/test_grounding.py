@@ -256,3 +256,10 @@ def test_a_known_event_is_not_background_in_its_own_news(extract_text):
     record = extract_text("Publié le 25 février 2022\n\nLa Russie a lancé jeudi 24 février "
                           "2022 l'invasion de l'Ukraine, a annoncé Vladimir Poutine.\n")
     assert not [e for e in record["events"] if e["date_source"] == "known event"]
+
+
+def test_a_month_takes_the_year_its_sentence_names_first(extract_text):
+    record = extract_text("Publié le 3 mars 2024\n\nEn 2019, le Soudan avait connu un coup "
+                          "d'État en avril.\n")
+    [coup] = [e for e in record["events"] if e["event"] == "COERCE"]
+    assert coup["date"] == "2019-04" and "historical" in coup["aux_modes"]

@@ -32,12 +32,14 @@ from .timex.expressions import (
     find_timexes,
     follow,
     is_historical,
+    resolve,
 )
 
 _PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
 MEETINGS = frozenset({"CONSULT"})
 TARGETED = frozenset({"ASSAULT", "COERCE"})
 REMOTE_MODES = frozenset({"phone", "video", "letter", "message"})
+YEARLESS = frozenset({"date", "month", "period"})  # "le 3 mars", "en janvier", "fin septembre"
 
 
 @dataclass
@@ -71,8 +73,13 @@ class Grounding:
             last: str | None = None
             for sent in doc.sents:
                 found = []
+                year = None  # "L'an dernier, ... en janvier puis en septembre": that year's
                 for t in find_timexes(sent.text, self.anchor, self.numwords):
                     value = follow(t, last) if t.kind == "anaphor" else t.value
+                    if value and len(value) == 4 and not t.since:
+                        year = value
+                    elif year and t.kind in YEARLESS and not dict(t.groups).get("y"):
+                        value = resolve(t.kind, {**dict(t.groups), "y": year}, self.anchor)
                     found.append(Timex(t.start + sent.start_char, t.end + sent.start_char,
                                        t.text, value, t.kind, t.since, t.groups))
                     if not _of_a_noun(sent.text, t.start):

@@ -184,6 +184,12 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                       else e for e in recipients]
     elif frame["event"] in TARGETED_AT_PLACES:
         recipients = _people_of_places(doc, frame, recipients)
+    if frame.get("sectors"):
+        # A coup: the country's armed forces against its government.
+        actors = [replace(a, sector=frame["sectors"][0]) if a.kind == "state" else a
+                  for a in actors]
+        recipients = [replace(r, sector=frame["sectors"][1]) if r.kind == "state" else r
+                      for r in recipients]
     actors = [a for a in actors if a.country or a.name]
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
     date, evidence, source = ground.date(seg, doc, frame)

@@ -190,3 +190,11 @@ def test_overthrowing_the_named_president_targets_him(extract_text):
     [coup] = [e for e in rec["events"] if e["event"] == "COERCE"]
     assert coup["recipient"][0]["name"] == "Robert Mugabe"
     assert coup["date"] == "2017-11"
+
+
+def test_a_coup_is_the_army_against_its_own_government(extract_text):
+    rec = extract_text("Publié le 3 mars 2024\n\nL'an dernier, le Burkina Faso a connu deux "
+                       "coups d'État. Le Gabon a vécu un putsch en août 2023.\n")
+    coups = {(e["actor"][0]["country"], e["actor"][0]["sector"], e["recipient"][0]["sector"],
+              e["date"]) for e in rec["events"] if e["event"] == "COERCE"}
+    assert coups == {("BFA", "MIL", "GOV", "2023"), ("GAB", "MIL", "GOV", "2023-08")}

@@ -241,6 +241,8 @@ class _Context:
         if verb is None:
             return self._topic(token, trigger)
         framed = verb.i != token.i and self._framed(token)
+        if trigger.internal and verb.lemma_ in self.gram.undergo_verbs:
+            return self._build(token, verb, trigger, [], [])  # its subject is the country
         if (owned := self._owned(token, verb)) is not None:
             actor, recipient = owned
             return self._build(token, verb, trigger, actor,
@@ -296,7 +298,7 @@ class _Context:
             recipient = [r for c in token.children if c.dep_ == "nmod" and
                          _case(c, self.gram) in self.gram.place_preps and self._is_place(c)
                          for r in self._args(c) if r not in actor]
-        if not actor or not recipient:
+        if not (actor and recipient or trigger.internal):
             return None
         if trigger.inverse:
             actor, recipient = recipient, actor
@@ -312,6 +314,8 @@ class _Context:
             return token
         if token.dep_ in ("obj", "nsubj:pass") and head.lemma_ in self.gram.support_verbs:
             return head
+        if token.dep_ == "obj" and head.lemma_ in self.gram.undergo_verbs:
+            return head  # "le Mali a connu un coup d'État"
         if token.dep_ in SUBJECTS and head.lemma_ in self.gram.subject_support_verbs:
             return head
         if token.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._framed(token):
@@ -368,6 +372,17 @@ class _Context:
 
     def _build(self, token: Token, clause: Token, trigger: Trigger, actor: list[int],
                recipient: list[int]) -> dict[str, Any] | None:
+        sectors = None
+        if not actor and trigger.internal and \
+                (country := self._internal_country(token, clause)) is not None:
+            # "le Burkina Faso a connu deux coups d'État", "le putsch de 2021 au Mali": the
+            # country's armed forces against its government.
+            actor, recipient, sectors = [country], recipient or [country], ("MIL", "GOV")
+        elif trigger.internal and not recipient and len(actor) == 1 and \
+                self.mentions[actor[0]]["kind"] in ("body", "place", "demonym", "name") and \
+                not any(i.startswith(("org:", "person:")) for i in self.mentions[actor[0]]["ids"]):
+            # "la junte a mené un coup d'État", "le coup d'État malien": against its own state.
+            recipient, sectors = list(actor), ("MIL", "GOV")
         if not actor:
             return None
         if trigger.actor_sectors:
@@ -384,14 +399,28 @@ class _Context:
         sent = token.sent
         return {"trigger": token.i, "clause": clause.i, "event": trigger.event,
                 "mode": trigger.mode, "cameo": trigger.cameo, "symmetric": trigger.symmetric,
-                "actor": actor, "recipient": [r for r in recipient if r not in actor],
+                "actor": actor,
+                "recipient": recipient if sectors else [r for r in recipient if r not in actor],
                 "aux": self._modality(clause), "speaker": self._speaker(clause),
                 "quoted": self._quoted(token),
                 "speaker_token": next((t for a, b, t in self.quote_tokens if a <= token.i < b),
                                       None),
                 "place": self._place(token, clause), "start": sent.start_char,
-                "place_recipient": trigger.place_recipient,
+                "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start}
+
+    def _internal_country(self, noun: Token, clause: Token) -> int | None:
+        """The country an internal act happened in: named in its phrase ("au Niger",
+        "malien") or as the country that went through it ("le Mali a connu un putsch")."""
+        candidates = [c for c in noun.children if c.dep_ in ("nmod", "amod")]
+        if clause.i != noun.i and clause.lemma_.lower() in self.gram.undergo_verbs:
+            candidates += [c for c in clause.children if c.dep_ in SUBJECTS + ("obj",)]
+        for child in candidates:
+            idx = self.by_token.get(child.i)
+            if idx is not None and (self._is_place(child) or
+                                    self.mentions[idx]["kind"] in ("demonym", "body")):
+                return idx
+        return None
 
     def _sector_in(self, idx: int, sectors: tuple[str, ...]) -> bool:
         m = self.mentions[idx]

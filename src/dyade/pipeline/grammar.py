@@ -37,6 +37,7 @@ class Grammar:
     factual_inf_marks: frozenset[str]
     stative_participles: frozenset[str]
     etre_verbs: frozenset[str]
+    undergo_verbs: frozenset[str]
     capital_nouns: frozenset[str]
     sequence_preps: frozenset[str]
     group_anaphors: frozenset[str]
@@ -89,6 +90,7 @@ def grammar() -> Grammar:
         factual_inf_marks=frozenset(g["factual_inf_marks"]),
         stative_participles=frozenset(g["stative_participles"]),
         etre_verbs=frozenset(g["etre_verbs"]),
+        undergo_verbs=frozenset(g["undergo_verbs"]),
         capital_nouns=frozenset(g["capital_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
         group_anaphors=frozenset(g["group_anaphors"]),

@@ -35,6 +35,7 @@ class Trigger:
     inverse: bool
     place_recipient: bool = False
     actor_sectors: tuple[str, ...] | None = None
+    internal: bool = False
 
     @property
     def size(self) -> int:
@@ -73,7 +74,7 @@ def _compile(obj: dict, where: str) -> Trigger:
                    symmetric=bool(obj.get("symmetric")), inverse=bool(obj.get("inverse")),
                    place_recipient=bool(obj.get("place_recipient")),
                    actor_sectors=tuple(obj["actor_sectors"]) if obj.get("actor_sectors")
-                   else None)
+                   else None, internal=bool(obj.get("internal")))
 
 
 @cache
