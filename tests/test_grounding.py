@@ -263,3 +263,19 @@ def test_a_month_takes_the_year_its_sentence_names_first(extract_text):
                           "d'État en avril.\n")
     [coup] = [e for e in record["events"] if e["event"] == "COERCE"]
     assert coup["date"] == "2019-04" and "historical" in coup["aux_modes"]
+
+
+def test_a_dateline_on_its_own_line_dates_the_article(extract_text):
+    record = extract_text("Niger : la junte ferme la frontière\n\nNIAMEY, 12 août 2023 (AFP) -\n\n"
+                          "Partager\n\nLa junte a fermé mercredi la frontière avec le Bénin.\n")
+    assert record["published"]["date"] == "2023-08-12"
+    assert record["published"]["source"] == "dateline"
+
+
+def test_an_office_dated_by_its_sentence_says_nothing_of_the_article_date(extract_text):
+    record = extract_text("Mali : nouvelle attaque\n\nBAMAKO, 19 septembre 2024 (AFP) -\n\n"
+                          "Des jihadistes ont attaqué mardi un camp de l'armée à Bamako. La junte "
+                          "avait écarté en mai 2021 le président de transition Bah N'Daw et son "
+                          "Premier ministre Moctar Ouane.\n")
+    assert record["published"]["date"] == "2024-09-19"
+    assert not any("anachronism" in w for w in record["warnings"])

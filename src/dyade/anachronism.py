@@ -61,7 +61,7 @@ def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
                 person = kb.persons.get(entity.kb_id.split(":", 1)[1])
                 matching = [r for r in person.roles if r.role in roles or ANY_OFFICE in roles] \
                     if person else []
-                if not matching:
+                if not matching or _dated_in_term(doc, doc._.dyade_mentions[idx], matching):
                     continue
                 terms.append(matching)
                 if not date:
@@ -74,6 +74,15 @@ def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
     if check.contradicted:
         check.window = check.bounds[0] if check.bounds else None
     return check
+
+
+def _dated_in_term(doc: Doc, mention: dict[str, Any], terms: list[Role]) -> bool:
+    """True when the sentence dates the office to a year of its term ("avant d'écarter en mai
+    2021 le président de transition Bah N'Daw"): it says nothing of the article's date."""
+    years = {int(t.text) for t in doc[mention["start"]].sent
+             if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")}
+    return any(int(r.start[:4]) <= year <= int((r.end or "9999")[:4])
+               for year in years for r in terms)
 
 
 def _stated(doc: Doc) -> list[tuple[int, list[str], str]]:

@@ -215,8 +215,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
         actors, recipients = actors[:1], actors[1:]
-    if not recipients and len(actors) == 1 and frame["event"] == "ASSAULT" and \
-            not _fighters_targeted(doc, frame):
+    if not recipients and len(actors) == 1 and frame["event"] == "ASSAULT":
         # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise": an attack with
         # no target named, by a foreign side, targets the country the article is about.
         recipients = _focus_country(actors, resolver)

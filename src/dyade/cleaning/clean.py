@@ -271,10 +271,12 @@ def _only_date(text: str, m: re.Match[str]) -> bool:
 def _dateline(cleaned: Cleaned) -> tuple[str | None, tuple[int, int] | None, str] | None:
     """The agency dateline opening the body: "BAMAKO, 14 mars 2023 (AFP) -" gives the day;
     "DAKAR, 5 janv (Reuters) -" only the day and month."""
-    first = next((line for line in cleaned.lines if line.kind == "body"), None)
-    if first is None:
-        return None
-    m = _date_rules().dateline.match(first.text)
+    m = None
+    for line in cleaned.lines:  # a dateline standing alone reads as a heading
+        if line.kind in ("heading", "body"):
+            m = _date_rules().dateline.match(line.text)
+            if m or line.kind == "body":
+                break
     if not m:
         return None
     if m.group("ny"):

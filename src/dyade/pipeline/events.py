@@ -341,9 +341,11 @@ class _Context:
     def _clause_after(self, noun: Token) -> Token | None:
         """The first verb with a subject after a fronted frame ("Lors d'un entretien ..., X a
         déclaré"), for when the parser attaches the frame nowhere useful."""
-        for token in self.doc[noun.i + 1: noun.sent.end]:
+        for token in self.doc[noun.i + 1:]:  # the parser may end the sentence too soon
             if token.pos_ == "VERB" and _child(token, SUBJECTS) is not None:
                 return token
+            if token.text in (".", "!", "?", "\n") or token.is_space and "\n" in token.text:
+                break
         return None
 
     def _saying_verb(self, noun: Token) -> Token | None:
