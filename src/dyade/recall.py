@@ -56,7 +56,7 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
                         event["mentions"] += 1
                     continue
                 span = (base + sent.start_char, base + sent.end_char)
-                coded = _coded(events, known, span)
+                coded = _coded(events, known, kb, span)
                 if coded is not None:
                     _as_background(coded, known, when)
                     continue
@@ -64,21 +64,28 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
     return events + [e for group in found.values() for e in group]
 
 
-def _coded(events: list[dict[str, Any]], known: KnownEvent,
+def _coded(events: list[dict[str, Any]], known: KnownEvent, kb: KnowledgeBase,
            span: tuple[int, int]) -> dict[str, Any] | None:
-    """The article's own event for the known one: the same act in the same sentence
-    between parties of the same countries, or the same act between the same countries
-    already dated to the known event."""
+    """The article's own event for the known one: the same act, in the same sentence or
+    already dated to the known event, by a side of the same country on a side of the same
+    country (the Israeli war on Gaza in a sentence is not the Hamas attack it answers)."""
     day = known.start.isoformat()
+    doers, targets = _sides(known.actor, kb, known), _sides(known.recipient, kb, known)
     for event in events:
         if event["event"] != known.plover:
             continue
         inside = span[0] <= event["text_info"]["start"] < span[1]
         dated = event["date"] is not None and day.startswith(event["date"]) and \
             "historical" in event["aux_modes"]
-        if (inside or dated) and _countries(event) & _known_countries(known):
+        actor = {e["country"] for e in event["actor"]}
+        recipient = {e["country"] for e in event["recipient"]}
+        if (inside or dated) and actor & doers and (recipient & targets or not targets):
             return event
     return None
+
+
+def _sides(refs: tuple[str, ...], kb: KnowledgeBase, known: KnownEvent) -> set[str | None]:
+    return {e.country for e in (_entity(r, kb, known) for r in refs) if e is not None}
 
 
 def _dating(known: KnownEvent, timexes: list[Timex]) -> Timex | None:
@@ -104,15 +111,6 @@ def _as_background(event: dict[str, Any], known: KnownEvent, when: Timex) -> Non
     event.update(date_fields(known.start.isoformat(), _evidence(known, when), SOURCE))
     event["aux_modes"] = sorted({*event["aux_modes"], "historical"})
     event["event_loc"] = None
-
-
-def _countries(event: dict[str, Any]) -> set[str]:
-    return {e["country"] for e in event["actor"] + event["recipient"] if e["country"]}
-
-
-def _known_countries(known: KnownEvent) -> set[str]:
-    return {ref.split("/")[0] for ref in known.actor + known.recipient
-            if not ref.startswith(("org:", "person:"))} | set(known.countries)
 
 
 def _events(known: KnownEvent, kb: KnowledgeBase, doc: Doc, sent: Any, base: int,

@@ -215,9 +215,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
         actors, recipients = actors[:1], actors[1:]
-    if not recipients and len(actors) == 1 and frame["event"] == "ASSAULT":
-        # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise": an attack with
-        # no target named, by a foreign side, targets the country the article is about.
+    if not recipients and len(actors) == 1 and frame["event"] in ("ASSAULT", "SANCTION"):
+        # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise", "Washington a
+        # imposé des sanctions financières": an attack or sanctions with no target named, by
+        # a foreign side, target the country the article is about.
         recipients = _focus_country(actors, resolver)
     if not actors or (not recipients and frame["event"] not in MONADIC):
         return []

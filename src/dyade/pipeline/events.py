@@ -158,6 +158,12 @@ def _indefinite_object(token: Token) -> bool:
         not any(c.dep_ == "obj" for c in token.head.children)
 
 
+def _pronominal(verb: Token) -> bool:
+    """"s'étaient emparées": a pronominal verb takes être in its compound tenses."""
+    return any(c.dep_.startswith("expl") or c.dep_ == "obj" and c.lower_ in ("se", "s'", "s’")
+               for c in verb.children)
+
+
 def _second_subject(token: Token) -> bool:
     """"X avait rencontré Theresa May": a second subject after the verb is its object."""
     return token.dep_ == "nsubj" and token.i > token.head.i and \
@@ -209,7 +215,8 @@ class _Context:
         agent = self._agent(token)
         passive = any(c.dep_ == "aux:pass" for c in token.children) and (
             agent is not None or (any(c.dep_ == "nsubj:pass" for c in token.children) and
-                                  token.lemma_.lower() not in self.gram.etre_verbs))
+                                  token.lemma_.lower() not in self.gram.etre_verbs and
+                                  not _pronominal(token)))
         participle = (token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
                       and not any(c.dep_ == "aux:tense" for c in token.head.children))
         if participle and token.lemma_.lower() in self.gram.stative_participles and \
@@ -385,8 +392,8 @@ class _Context:
                 not any(i.startswith(("org:", "person:")) for i in self.mentions[actor[0]]["ids"]):
             # "la junte a mené un coup d'État", "le coup d'État malien": against its own state.
             recipient, sectors = list(actor), ("MIL", "GOV")
-        if not actor:
-            return None
+        if not actor or trigger.place_recipient and not recipient:
+            return None  # "prendre", "quitter": a town or country taken or left, or nothing
         if trigger.actor_sectors:
             # "quitter le Mali", "entrer dans Kherson" are acts of war only for fighters.
             actor = [i for i in actor if self._sector_in(i, trigger.actor_sectors)]
