@@ -588,7 +588,9 @@ class _Context:
                         continue
                     if found := self._args(child):
                         return found
-        if preps is not None and trigger.recipient_preps is not None:
+        weapon = any(u.dep_ == "obj" and u.head.i == token.i for u in self.used)
+        if preps is not None and trigger.recipient_preps is not None and not weapon:
+            # (not when the trigger's own object is the weapon: "lancé 75 drones Shahed")
             for child in children:
                 if child.dep_ in ("obj",) and (found := self._args(child)):
                     return found
