@@ -42,9 +42,15 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
     found: dict[str, list[dict[str, Any]]] = {}
     for seg, doc in enumerate(docs):
         base = doc._.dyade_base
+        text = doc_text(doc)
         for sent in doc.sents:
             timexes = ground.sentences[(seg, sent.start)].timexes
-            for known in known_events().named_in(fold(sent.text)):
+            # "le début de l'invasion à grande échelle, le 24 février 2022": the paragraph
+            # may name what the sentence leaves implicit (Ukraine).
+            lo = text.rfind("\n\n", 0, sent.start_char) + 1
+            hi = text.find("\n\n", sent.end_char)
+            paragraph = fold(text[lo: hi if hi >= 0 else len(text)])
+            for known in known_events().named_in(fold(sent.text), paragraph):
                 if known.plover is None or not known.actor or \
                         not is_historical(known.end.isoformat(), ground.anchor):
                     continue
@@ -79,7 +85,9 @@ def _coded(events: list[dict[str, Any]], known: KnownEvent, kb: KnowledgeBase,
             "historical" in event["aux_modes"]
         actor = {e["country"] for e in event["actor"]}
         recipient = {e["country"] for e in event["recipient"]}
-        if (inside or dated) and actor & doers and (recipient & targets or not targets):
+        forward = actor & doers and (recipient & targets or not targets)
+        backward = event["symmetric"] and recipient & doers and actor & targets
+        if (inside or dated) and (forward or backward):
             return event
     return None
 

@@ -40,9 +40,12 @@ class KnownEvent:
     recipient: tuple[str, ...] = ()
     mode: str | None = None
 
-    def matches(self, folded: str) -> bool:
-        """True when one alternative of the cues has all its terms in a folded sentence."""
-        return any(all(term.search(folded) for term in alt) for alt in self.cues)
+    def matches(self, folded: str, context: str = "") -> bool:
+        """True when one alternative of the cues has all its terms in a folded sentence: its
+        first term there, the others there or in the folded ``context`` (its paragraph)."""
+        return any(alt[0].search(folded) and
+                   all(term.search(folded) or term.search(context) for term in alt[1:])
+                   for alt in self.cues)
 
 
 class KnownEvents:
@@ -61,8 +64,9 @@ class KnownEvents:
     def __iter__(self) -> Iterator[KnownEvent]:
         return iter(self.events)
 
-    def named_in(self, folded: str) -> list[KnownEvent]:
-        """The known events a folded sentence names, in file order."""
+    def named_in(self, folded: str, context: str = "") -> list[KnownEvent]:
+        """The known events a folded sentence names, in file order (``context``: see
+        ``KnownEvent.matches``)."""
         candidates: set[int] = set()
         for i, char in enumerate(folded):
             if not char.isalnum() or (i and (folded[i - 1].isalnum() or folded[i - 1] == "_")):
@@ -71,7 +75,8 @@ class KnownEvents:
                 for variant, n in self.index.get(folded[i: i + size], ()):
                     if len(variant[: self.KEY]) == size and folded.startswith(variant, i):
                         candidates.add(n)
-        return [self.events[n] for n in sorted(candidates) if self.events[n].matches(folded)]
+        return [self.events[n] for n in sorted(candidates)
+                if self.events[n].matches(folded, context)]
 
 
 @cache
