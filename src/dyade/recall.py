@@ -43,14 +43,21 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
     for seg, doc in enumerate(docs):
         base = doc._.dyade_base
         text = doc_text(doc)
+        paragraphs: dict[int, str] = {}
         for sent in doc.sents:
-            timexes = ground.sentences[(seg, sent.start)].timexes
+            timexes = [t for t in ground.sentences[(seg, sent.start)].timexes
+                       if t.value and not t.since]
+            spans = [span for t in timexes if (span := span_of(t.value)) is not None]
+            if not spans:
+                continue
             # "le début de l'invasion à grande échelle, le 24 février 2022": the paragraph
             # may name what the sentence leaves implicit (Ukraine).
             lo = text.rfind("\n\n", 0, sent.start_char) + 1
             hi = text.find("\n\n", sent.end_char)
-            paragraph = fold(text[lo: hi if hi >= 0 else len(text)])
-            for known in known_events().named_in(fold(sent.text), paragraph):
+            if lo not in paragraphs:
+                paragraphs[lo] = fold(text[lo: hi if hi >= 0 else len(text)])
+            paragraph = paragraphs[lo]
+            for known in known_events().named_in(fold(sent.text), paragraph, spans):
                 if known.plover is None or not known.actor or \
                         not is_historical(known.end.isoformat(), ground.anchor):
                     continue

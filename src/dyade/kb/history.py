@@ -39,13 +39,22 @@ class KnownEvent:
     actor: tuple[str, ...] = ()
     recipient: tuple[str, ...] = ()
     mode: str | None = None
+    keys: tuple[tuple[frozenset[str], ...], ...] = ()  # each term's variants' first letters
 
-    def matches(self, folded: str, context: str = "") -> bool:
+    def matches(self, folded: str, context: str = "",
+                keys: tuple[set[str], set[str]] | None = None) -> bool:
         """True when one alternative of the cues has all its terms in a folded sentence: its
-        first term there, the others there or in the folded ``context`` (its paragraph)."""
-        return any(alt[0].search(folded) and
-                   all(term.search(folded) or term.search(context) for term in alt[1:])
-                   for alt in self.cues)
+        first term there, the others there or in the folded ``context`` (its paragraph).
+        ``keys`` (the word starts of the sentence, and of sentence and context) rule out
+        alternatives cheaply before the patterns are tried."""
+        for n, alt in enumerate(self.cues):
+            if keys is not None and self.keys and not (
+                    self.keys[n][0] & keys[0] and all(k & keys[1] for k in self.keys[n][1:])):
+                continue
+            if alt[0].search(folded) and \
+                    all(term.search(folded) or term.search(context) for term in alt[1:]):
+                return True
+        return False
 
 
 class KnownEvents:
@@ -64,9 +73,10 @@ class KnownEvents:
     def __iter__(self) -> Iterator[KnownEvent]:
         return iter(self.events)
 
-    def named_in(self, folded: str, context: str = "") -> list[KnownEvent]:
+    def named_in(self, folded: str, context: str = "",
+                 spans: list[tuple[dt.date, dt.date]] | None = None) -> list[KnownEvent]:
         """The known events a folded sentence names, in file order (``context``: see
-        ``KnownEvent.matches``)."""
+        ``KnownEvent.matches``); with ``spans``, only those that fall within one of them."""
         candidates: set[int] = set()
         for i, char in enumerate(folded):
             if not char.isalnum() or (i and (folded[i - 1].isalnum() or folded[i - 1] == "_")):
@@ -75,8 +85,14 @@ class KnownEvents:
                 for variant, n in self.index.get(folded[i: i + size], ()):
                     if len(variant[: self.KEY]) == size and folded.startswith(variant, i):
                         candidates.add(n)
-        return [self.events[n] for n in sorted(candidates)
-                if self.events[n].matches(folded, context)]
+        found = [self.events[n] for n in sorted(candidates)]
+        if spans is not None:
+            found = [e for e in found if any(a <= e.end and e.start <= b for a, b in spans)]
+        if not found:
+            return []
+        own = word_keys(folded, self.KEY)
+        keys = (own, own | word_keys(context, self.KEY)) if context else (own, own)
+        return [e for e in found if e.matches(folded, context, keys)]
 
 
 @cache
@@ -93,13 +109,27 @@ def known_events() -> KnownEvents:
                               dt.date.fromisoformat(obj["end"]), obj["label"], obj["kind"],
                               tuple(obj.get("countries") or ()), cues, plover,
                               tuple(obj.get("actor") or ()), tuple(obj.get("recipient") or ()),
-                              obj.get("mode")))
+                              obj.get("mode"), _keys(obj["cues"])))
         firsts.append(sorted({v for alt in obj["cues"] if alt for v in _variants(alt[0])}))
     return KnownEvents(tuple(out), firsts)
 
 
+def word_keys(folded: str, size: int) -> set[str]:
+    """The first one to ``size`` characters of every word of a folded text."""
+    out: set[str] = set()
+    for i, char in enumerate(folded):
+        if char.isalnum() and not (i and (folded[i - 1].isalnum() or folded[i - 1] == "_")):
+            out.update(folded[i: i + n] for n in range(1, size + 1))
+    return out
+
+
 def _variants(term: str) -> list[str]:
     return sorted({fold(v) for v in term.split("|") if fold(v)}, key=len, reverse=True)
+
+
+def _keys(cues: list[list[str]]) -> tuple[tuple[frozenset[str], ...], ...]:
+    return tuple(tuple(frozenset(v[: KnownEvents.KEY] for v in _variants(term)) for term in alt)
+                 for alt in cues if alt)
 
 
 def _term(term: str) -> re.Pattern[str]:
