@@ -279,3 +279,21 @@ def test_an_office_dated_by_its_sentence_says_nothing_of_the_article_date(extrac
                           "Premier ministre Moctar Ouane.\n")
     assert record["published"]["date"] == "2024-09-19"
     assert not any("anachronism" in w for w in record["warnings"])
+
+
+def test_a_place_the_parser_splits_off_is_still_the_clause_place(extract_text):
+    record = extract_text("Publié le 24/06/2019\n\nJeudi dernier, les Gardiens de la révolution "
+                          "ont abattu un drone de surveillance américain de type Global Hawk "
+                          "au-dessus du détroit d'Ormuz.\n")
+    [attack] = [e for e in record["events"] if e["event"] == "ASSAULT"]
+    assert attack["event_loc"]["name"] == "détroit d'Ormuz"
+    assert attack["date"] == "2019-06-20"
+
+
+def test_a_known_event_named_by_its_paragraph_is_recalled(extract_text):
+    record = extract_text("Publié le 26/11/2023\n\nKiev a subi samedi l'attaque de drones la plus "
+                          "massive depuis des mois. Près de deux ans après le début de "
+                          "l'invasion à grande échelle, le 24 février 2022, l'Ukraine dépend "
+                          "toujours de l'aide occidentale.\n")
+    [known] = [e for e in record["events"] if e["date_source"] == "known event"]
+    assert (known["actor"][0]["country"], known["recipient"][0]["country"]) == ("RUS", "UKR")

@@ -220,9 +220,10 @@ class Grounding:
         place ("s'étaient emparées de Kherson")."""
         clause = doc[frame["clause"]]
         sequence = grammar().sequence_preps
+        right = _fragments_end(doc, clause.right_edge.i)
         for idx, m in enumerate(doc._.dyade_mentions):
             if idx in participants or m["kind"] != "place" or \
-                    not clause.left_edge.i <= m["start"] <= clause.right_edge.i:
+                    not clause.left_edge.i <= m["start"] <= right:
                 continue
             if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence:
                 continue  # "Après Alep, la coalition a pris ...": a step, not the place
@@ -395,6 +396,25 @@ def _direction_start(doc: Doc, marker: int) -> int:
 def date_fields(value: str | None, evidence: str | None, source: str) -> dict[str, Any]:
     return {"date": value, "date_precision": precision_of(value) if value else None,
             "date_evidence": evidence, "date_source": source}
+
+
+def _fragments_end(doc: Doc, last: int) -> int:
+    """The last token of a clause with the verbless fragments the parser split off after it
+    ("ont abattu un drone de type Global Hawk | au-dessus du détroit d'Ormuz"), up to the
+    next full stop or the next clause with a verb."""
+    end = last
+    for token in doc[last + 1:]:
+        if token.text in (".", "!", "?", ";") or "\n" in token.text:
+            break
+        root = token
+        for _ in range(50):
+            if root.head.i == root.i:
+                break
+            root = root.head
+        if root.pos_ in ("VERB", "AUX") or root.i <= last:
+            break
+        end = token.i
+    return end
 
 
 def _governing_verb(doc: Doc, char: int) -> int | None:

@@ -198,3 +198,14 @@ def test_a_coup_is_the_army_against_its_own_government(extract_text):
     coups = {(e["actor"][0]["country"], e["actor"][0]["sector"], e["recipient"][0]["sector"],
               e["date"]) for e in rec["events"] if e["event"] == "COERCE"}
     assert coups == {("BFA", "MIL", "GOV", "2023"), ("GAB", "MIL", "GOV", "2023-08")}
+
+
+def test_sanctions_reimposed_and_an_accord_signed_with_someone(extract_text):
+    rec = extract_text("Publié le 20/04/2019\n\nEn novembre 2018, Washington avait rétabli de "
+                       "lourdes sanctions contre l'Iran. En juillet 2018, le Premier ministre "
+                       "éthiopien avait signé à Asmara avec le président érythréen un accord de "
+                       "paix.\n")
+    got = {(e["event"], e["actor"][0]["country"], e["recipient"][0]["country"], e["date"])
+           for e in rec["events"]}
+    assert ("SANCTION", "USA", "IRN", "2018-11") in got
+    assert ("AGREE", "ETH", "ERI", "2018-07") in got or ("AGREE", "ERI", "ETH", "2018-07") in got
