@@ -297,3 +297,13 @@ def test_a_known_event_named_by_its_paragraph_is_recalled(extract_text):
                           "toujours de l'aide occidentale.\n")
     [known] = [e for e in record["events"] if e["date_source"] == "known event"]
     assert (known["actor"][0]["country"], known["recipient"][0]["country"]) == ("RUS", "UKR")
+
+
+def test_a_month_of_the_same_year_takes_the_year_named_before(extract_text):
+    record = extract_text("Publié le 03/11/2022\n\nAbiy Ahmed est arrivé au pouvoir en 2018. En "
+                          "juillet de la même année, il avait signé à Asmara avec le président "
+                          "érythréen un accord de paix. Le lendemain, la frontière a rouvert.\n")
+    [accord] = [e for e in record["events"] if e["event"] == "AGREE"]
+    assert accord["date"] == "2018-07" and "historical" in accord["aux_modes"]
+    # A sentence naming only one of the cues' words does not recall the known accord.
+    assert not [e for e in record["events"] if e["date_source"] == "known event"]

@@ -74,14 +74,29 @@ class Grounding:
             for sent in doc.sents:
                 found = []
                 year = None  # "L'an dernier, ... en janvier puis en septembre": that year's
+                before = last  # the date last named before the latest expression
                 for t in find_timexes(sent.text, self.anchor, self.numwords):
+                    prev = found[-1] if found else None
                     value = follow(t, last) if t.kind == "anaphor" else t.value
+                    if t.kind == "anaphor" and prev and prev.kind in YEARLESS and \
+                            not dict(prev.groups).get("y") and \
+                            sent.text[prev.end - sent.start_char: t.start].strip() in ("de", "d'") \
+                            and (year_of := follow(t, before)) and len(year_of) == 4:
+                        # "en juillet de la même année": that year's July, one expression
+                        found[-1] = Timex(prev.start, t.end + sent.start_char,
+                                          sent.text[prev.start - sent.start_char: t.end],
+                                          resolve(prev.kind, {**dict(prev.groups), "y": year_of},
+                                                  self.anchor), prev.kind, prev.since,
+                                          prev.groups + (("y", year_of),))
+                        last = found[-1].value or last
+                        continue
                     if value and len(value) == 4 and not t.since:
                         year = value
                     elif year and t.kind in YEARLESS and not dict(t.groups).get("y"):
                         value = resolve(t.kind, {**dict(t.groups), "y": year}, self.anchor)
                     found.append(Timex(t.start + sent.start_char, t.end + sent.start_char,
                                        t.text, value, t.kind, t.since, t.groups))
+                    before = last
                     if not _of_a_noun(sent.text, t.start):
                         last = value or last  # "le coup d'État du 26 juillet" dates no clause
                 para = text.count("\n", 0, sent.start_char)

@@ -44,16 +44,20 @@ class KnownEvent:
     def matches(self, folded: str, context: str = "",
                 keys: tuple[set[str], set[str]] | None = None) -> bool:
         """True when one alternative of the cues has all its terms in a folded sentence: its
-        first term there, the others there or in the folded ``context`` (its paragraph).
+        first term and at least half of them there, the others there or in the folded
+        ``context`` (its paragraph).
         ``keys`` (the word starts of the sentence, and of sentence and context) rule out
         alternatives cheaply before the patterns are tried."""
         for n, alt in enumerate(self.cues):
             if keys is not None and self.keys and not (
                     self.keys[n][0] & keys[0] and all(k & keys[1] for k in self.keys[n][1:])):
                 continue
-            if alt[0].search(folded) and \
+            if not alt[0].search(folded):
+                continue
+            own = 1 + sum(1 for term in alt[1:] if term.search(folded))
+            if own * 2 >= len(alt) and \
                     all(term.search(folded) or term.search(context) for term in alt[1:]):
-                return True
+                return True  # at least half the terms in the sentence itself
         return False
 
 
