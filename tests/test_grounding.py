@@ -307,3 +307,14 @@ def test_a_month_of_the_same_year_takes_the_year_named_before(extract_text):
     assert accord["date"] == "2018-07" and "historical" in accord["aux_modes"]
     # A sentence naming only one of the cues' words does not recall the known accord.
     assert not [e for e in record["events"] if e["date_source"] == "known event"]
+
+
+def test_a_paragraph_that_follows_on_takes_the_time_of_the_one_before(extract_text):
+    record = extract_text("Publié le lundi 26 août 2024\n\nDimanche à l'aube, l'aviation "
+                          "israélienne a bombardé des positions au sud du Litani.\n\n"
+                          "Peu après, le Hezbollah a tiré des roquettes sur le nord d'Israël.\n\n"
+                          "Le Hezbollah a tiré des drones sur Metula.\n")
+    by_text = {e["event_text"][:20]: e for e in record["events"]}
+    assert by_text["Peu après, le Hezbol"]["date"] == "2024-08-25"
+    assert by_text["Peu après, le Hezbol"]["date_source"] == "paragraph"
+    assert by_text["Le Hezbollah a tiré "]["date_source"] != "paragraph"

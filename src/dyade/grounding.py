@@ -161,12 +161,30 @@ class Grounding:
 
     def _paragraph(self, seg: int, sent: _Sentence,
                    quotes: list[tuple[int, int]]) -> Timex | None:
-        for other in self._earlier_in_paragraph(seg, sent):
+        earlier = self._earlier_in_paragraph(seg, sent)
+        for other in earlier:
             usable = [t for t in other.timexes if t.value and not t.since
                       and not _inside(t, quotes)]
             if usable:
                 return min(usable, key=lambda t: abs(t.start - other.root))
+        first = earlier[-1] if earlier else sent
+        if self._continues(first):
+            # "Peu après, le Hezbollah a annoncé ...": the time of the paragraph before.
+            before = [s for s in self.sentences.values()
+                      if (s.seg, s.start) < (first.seg, first.start)]
+            if before:
+                last = max(before, key=lambda s: (s.seg, s.start))
+                previous = [s for s in before if s.seg == last.seg and s.para == last.para]
+                usable = [t for s in previous for t in s.timexes if t.value and not t.since]
+                if usable:
+                    return max(usable, key=lambda t: t.start)
         return None
+
+    def _continues(self, sent: _Sentence) -> bool:
+        """Does a paragraph's first sentence say it follows on from the one before
+        ("Peu après, ...", "X a aussitôt annoncé")? The cue must stand before its verb."""
+        text = doc_text(self.docs[sent.seg])[sent.start: sent.root + 1].lower()
+        return any(_find_phrase(text, cue) >= 0 for cue in calendar().continuation_cues)
 
     def _earlier_in_paragraph(self, seg: int, sent: _Sentence) -> list[_Sentence]:
         """The sentences of a sentence's paragraph before it, nearest first."""

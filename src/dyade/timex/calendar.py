@@ -25,6 +25,7 @@ class Calendar:
     seasons: dict[str, tuple[int, int]]
     anaphoric_dates: dict[str, tuple[str, int]]
     retrospective_cues: tuple[str, ...]
+    continuation_cues: tuple[str, ...]
 
 
 @cache
@@ -45,6 +46,7 @@ def calendar() -> Calendar:
         seasons={k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()},
         anaphoric_dates={k: (v[0], int(v[1])) for k, v in data["anaphoric_dates"].items()},
         retrospective_cues=tuple(data["retrospective_cues"]),
+        continuation_cues=tuple(data["continuation_cues"]),
     )
 
 
