@@ -386,7 +386,8 @@ def _fighters_targeted(doc: Doc, frame: dict[str, Any]) -> bool:
 
 def _focus_country(actors: list[Entity], resolver: Resolver) -> list[Entity]:
     focus = resolver.focus()
-    if focus is None or not actors or any(a.country in (focus, None) for a in actors):
+    if focus is None or not actors or any(a.country == focus or a.country is None and
+                                          a.kind != "org" for a in actors):
         return []
     state = resolver.kb.states[focus]
     return [Entity(f"state:{focus}", state.name, focus, None, kind="state")]

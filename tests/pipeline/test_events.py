@@ -209,3 +209,12 @@ def test_sanctions_reimposed_and_an_accord_signed_with_someone(extract_text):
            for e in rec["events"]}
     assert ("SANCTION", "USA", "IRN", "2018-11") in got
     assert ("AGREE", "ETH", "ERI", "2018-07") in got or ("AGREE", "ERI", "ETH", "2018-07") in got
+
+
+def test_an_attack_claimed_by_a_group_is_its_act(extract_text):
+    rec = extract_text("Publié le 20/08/2021\n\nL'attentat, revendiqué par le groupe État "
+                       "islamique, a fait 12 morts jeudi à Kaboul.\n")
+    [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert attack["actor"][0]["kb_id"] == "org:ei"
+    assert attack["recipient"][0]["country"] == "AFG"
+    assert attack["event_loc"]["name"] == "Kaboul"

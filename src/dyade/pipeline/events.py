@@ -531,6 +531,13 @@ class _Context:
         if found := self._par_agent(noun):
             return found
         for child in noun.children:
+            # "l'attentat, revendiqué par l'EI", "attribué à l'EI": who claimed or was blamed
+            if child.dep_ in ("acl", "advcl") and child.lemma_.lower() in self.gram.claim_verbs:
+                for arg in child.children:
+                    if (arg.dep_ == "obl:agent" or arg.dep_.startswith("obl") and
+                            _case(arg, self.gram) in ("par", "à")) and (found := self._args(arg)):
+                        return found
+        for child in noun.children:
             if child.dep_ in ("nmod", "amod") and (
                     _case(child, self.gram) in self.gram.agent_preps or child.dep_ == "amod"):
                 found = self._args(child)

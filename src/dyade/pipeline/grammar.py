@@ -38,6 +38,7 @@ class Grammar:
     stative_participles: frozenset[str]
     etre_verbs: frozenset[str]
     undergo_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
     capital_nouns: frozenset[str]
     sequence_preps: frozenset[str]
     group_anaphors: frozenset[str]
@@ -91,6 +92,7 @@ def grammar() -> Grammar:
         stative_participles=frozenset(g["stative_participles"]),
         etre_verbs=frozenset(g["etre_verbs"]),
         undergo_verbs=frozenset(g["undergo_verbs"]),
+        claim_verbs=frozenset(g["claim_verbs"]),
         capital_nouns=frozenset(g["capital_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
         group_anaphors=frozenset(g["group_anaphors"]),
