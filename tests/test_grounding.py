@@ -318,3 +318,12 @@ def test_a_paragraph_that_follows_on_takes_the_time_of_the_one_before(extract_te
     assert by_text["Peu après, le Hezbol"]["date"] == "2024-08-25"
     assert by_text["Peu après, le Hezbol"]["date_source"] == "paragraph"
     assert by_text["Le Hezbollah a tiré "]["date_source"] != "paragraph"
+
+
+def test_an_attack_on_people_in_a_capital_happens_there(extract_text):
+    record = extract_text("Publié le 30/06/2022\n\nJeudi, les forces de sécurité ont tiré des "
+                          "balles réelles sur les cortèges qui tentaient de rejoindre le palais "
+                          "présidentiel à Khartoum.\n")
+    [attack] = [e for e in record["events"] if e["event"] == "ASSAULT"]
+    assert attack["event_loc"]["name"] == "Khartoum"
+    assert attack["recipient"][0]["sector"] == "CVL"

@@ -219,7 +219,10 @@ class Grounding:
             # "a imposé des sanctions à Téhéran": the government sanctioned, not where
             found = self._mention_place(doc, frame["place"], "clause")
         for idx in targets or []:
-            if found is None and doc._.dyade_mentions[idx]["kind"] == "place":
+            m = doc._.dyade_mentions[idx]
+            if found is None and (m["kind"] == "place" or m["kind"] == "name" and m["ids"] and
+                                  all(i.startswith("seat:") for i in m["ids"])):
+                # "a bombardé Kharkiv", "a tiré sur les cortèges à Khartoum"
                 found = self._mention_place(doc, doc._.dyade_mentions[idx]["start"], "target",
                                             need_marker=False)
         if found is None and event in TARGETED:
@@ -255,7 +258,9 @@ class Grounding:
         sequence = grammar().sequence_preps
         right = _fragments_end(doc, clause.right_edge.i)
         for idx, m in enumerate(doc._.dyade_mentions):
-            if idx in participants or m["kind"] != "place" or \
+            seat = m["kind"] == "name" and bool(m["ids"]) and \
+                all(i.startswith("seat:") for i in m["ids"])  # "à Khartoum", "sur Kiev"
+            if idx in participants or not (m["kind"] == "place" or seat) or \
                     not clause.left_edge.i <= m["start"] <= right:
                 continue
             if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence:
