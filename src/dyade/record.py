@@ -366,9 +366,16 @@ def _people_of_places(doc: Doc, frame: dict[str, Any], found: list[Entity]) -> l
     the people of the town's country, not its government."""
     indexes = _indexes(frame["recipient"])
     mentions = doc._.dyade_mentions
+    markers = grammar().place_markers
     towns = {c for i in indexes if mentions[i]["kind"] == "place" for c in mentions[i]["countries"]}
-    return [replace(e, sector="CVL") if e.kind == "state" and e.sector is None and
-            e.country in towns else e for e in found]
+    # "sur les cortèges ... à Khartoum": a capital the target was in, not its government
+    seats = {i.split(":", 1)[1] for n in indexes for i in mentions[n]["ids"][:1]
+             if i.startswith("seat:") and mentions[n]["start"] > 0 and
+             doc[mentions[n]["start"] - 1].lower_ in markers and
+             doc[mentions[n]["start"] - 1].lower_ not in ("sur", "vers")}
+    return [replace(e, sector="CVL") if e.kind == "state" and e.country in towns | seats and
+            (e.sector is None or e.sector == "GOV" and e.country in seats) else e
+            for e in found]
 
 
 def _fighters_targeted(doc: Doc, frame: dict[str, Any]) -> bool:
