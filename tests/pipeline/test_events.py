@@ -218,3 +218,14 @@ def test_an_attack_claimed_by_a_group_is_its_act(extract_text):
     assert attack["actor"][0]["kb_id"] == "org:ei"
     assert attack["recipient"][0]["country"] == "AFG"
     assert attack["event_loc"]["name"] == "Kaboul"
+
+
+def test_another_first_name_is_another_person(extract_text):
+    rec = extract_text("Publié le 10/12/2024\n\nEn 1982, l'armée de Hafez al-Assad avait écrasé "
+                       "une insurrection des Frères musulmans. Lundi, Bashar Assad a reçu "
+                       "Vladimir Poutine.\n")
+    names = {e["actor"][0]["name"] for e in rec["events"]}
+    assert "Hafez al-Assad" in names and "Bachar al-Assad" in names
+    [crushed] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert crushed["recipient"][0]["label"] == "Frères musulmans" or \
+        crushed["recipient"][0]["name"] == "Frères musulmans"

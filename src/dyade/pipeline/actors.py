@@ -143,6 +143,7 @@ class ActorRecognizer:
                 spans.append(Span(doc, start, end, label=key))
         out = []
         persons = [ent for ent in doc.ents if ent.label_ == "PER"]
+        named = {i for span in spans for i in range(span.start, span.end)}
         for span in filter_spans(spans):
             ids = self.kb.names.get(span.label_, [])
             if ids and all(i.startswith(("seat:", "state:")) for i in ids) and any(
@@ -156,11 +157,31 @@ class ActorRecognizer:
                     and span.start <= doc[span.end].head.i < span.end \
                     and not self.kb.demonym(doc[span.end].lower_):
                 continue
+            if ids and all(i.startswith("person:") for i in ids) and span.start > 0 and \
+                    doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].is_title and \
+                    doc[span.start - 1].lower_ not in self.gram.honorifics and \
+                    span.start - 1 not in named and \
+                    fold(doc[span.start - 1].text)[:1] not in self._initials(ids):
+                # "Hafez Al-Assad" is not Bachar: another first name, another person
+                # ("Bashar Assad", "Masoud Pezeshkian" are spellings of the same one)
+                out.append(_mention(doc[span.start - 1: span.end], "person"))
+                continue
             if ids:
                 start = span.start
                 while start > 0 and doc[start - 1].lower_ in self.gram.honorifics:
                     start -= 1
                 out.append(_mention(doc[start: span.end], "name", ids=list(ids)))
+        return out
+
+    def _initials(self, ids: list[str]) -> set[str]:
+        """The first letters of the first names the knowledge base gives these people."""
+        out = set()
+        for kb_id in ids:
+            person = self.kb.persons.get(kb_id.split(":", 1)[1])
+            for name in (person.name, *person.aliases) if person else ():
+                words = fold(name).split()
+                if len(words) > 1:
+                    out.add(words[0][:1])
         return out
 
     def _yield_to_places(self, doc: Doc,

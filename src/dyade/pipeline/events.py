@@ -607,9 +607,19 @@ class _Context:
                 if child.dep_ == "obl:agent" and (found := self._args(child)):
                     return found
         for word in self.used:  # "renverser le président Keïta": the word names the target
+            if word.dep_ not in ("obj", "obl:arg"):
+                continue
             idx = self.by_token.get(word.i)
-            if word.dep_ in ("obj", "obl:arg") and idx is not None and self._useful(idx):
+            if idx is not None and self._useful(idx):
                 return [idx]
+            for child in word.children if trigger.event not in VERBAL else ():
+                # "écraser une insurrection des Frères musulmans" (but "exprimer le soutien
+                # de l'Iran à X": a statement's "de" is who makes it)
+                found = self._args(child) if child.dep_ == "nmod" and \
+                    _case(child, self.gram) == "de" else []
+                found = [i for i in found if self.mentions[i]["kind"] != "place"]
+                if found:
+                    return found
         return []
 
     def _args(self, token: Token | None) -> list[int]:
