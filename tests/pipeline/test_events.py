@@ -229,3 +229,15 @@ def test_another_first_name_is_another_person(extract_text):
     [crushed] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert crushed["recipient"][0]["label"] == "Frères musulmans" or \
         crushed["recipient"][0]["name"] == "Frères musulmans"
+
+
+def test_background_acts_between_states(extract_text):
+    rec = extract_text("Publié le 10/03/2023\n\nEn 2012, la Ligue arabe avait suspendu la Syrie. "
+                       "En novembre 2022, l'armée ukrainienne avait libéré Kherson. En 2019, les "
+                       "États-Unis avaient refusé de reconnaître la réélection de Nicolás "
+                       "Maduro.\n")
+    got = {(e["event"], e["recipient"][0]["country"], e["date"]) for e in rec["events"]}
+    assert ("SANCTION", "SYR", "2012") in got
+    assert ("ASSAULT", "UKR", "2022-11") in got
+    assert ("REJECT", "VEN", "2019") in got
+    assert all("historical" in e["aux_modes"] for e in rec["events"])

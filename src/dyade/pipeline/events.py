@@ -577,7 +577,7 @@ class _Context:
                             c.lower_ in self.calendar_words for g in c.children
                             if g.pos_ in ("NOUN", "PROPN") and _indefinite(g)]
                 if trigger.place_recipient:  # "ont quitté Kherson": a bare town the parser
-                    objects += [c for c in children if c.dep_ in ARG_DEPS and  # calls obl
+                    objects += [c for c in children if c.dep_ in ARG_DEPS + ("dep",) and  # obl
                                 _case(c, self.gram) is None and c not in objects]
                 if objects:
                     objects += [c for c in children if c.dep_ == "conj" and
@@ -606,6 +606,14 @@ class _Context:
             for child in children:
                 if child.dep_ == "obl:agent" and (found := self._args(child)):
                     return found
+        if trigger.event in ("REJECT", "THREATEN"):
+            # "a refusé de reconnaître la réélection de Maduro", "menace de frapper Israël"
+            for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and
+                         "Inf" in c.morph.get("VerbForm") and
+                         any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in c.children)):
+                for obj in (c for c in verb.children if c.dep_ in ("obj", "obl:arg")):
+                    if found := self._args(obj):
+                        return found
         for word in self.used:  # "renverser le président Keïta": the word names the target
             if word.dep_ not in ("obj", "obl:arg"):
                 continue
