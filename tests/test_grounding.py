@@ -327,3 +327,13 @@ def test_an_attack_on_people_in_a_capital_happens_there(extract_text):
     [attack] = [e for e in record["events"] if e["event"] == "ASSAULT"]
     assert attack["event_loc"]["name"] == "Khartoum"
     assert attack["recipient"][0]["sector"] == "CVL"
+
+
+def test_a_statement_made_on_a_visit_is_placed_where_it_was_made(extract_text):
+    record = extract_text("Publié le 10/03/2023\n\nS'exprimant jeudi à Bruxelles, le ministre "
+                          "français des Affaires étrangères a accusé la Russie de crimes de "
+                          "guerre.\n\nEn visite à Kiev, le chancelier allemand a promis mardi "
+                          "une aide militaire à l'Ukraine.\n")
+    places = {e["event"]: e["event_loc"] for e in record["events"]}
+    assert places["ACCUSE"]["name"] == "Bruxelles" and places["ACCUSE"]["country"] == "BEL"
+    assert places["AGREE"]["name"] == "Kiev" and places["AGREE"]["precision"] == "city"

@@ -23,6 +23,7 @@ from .kb.places import ambiguous, country_point, lookup
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL
+from .text import fold
 from .timex.calendar import calendar, precision_of
 from .timex.expressions import (
     PLUPERFECT_DAYS,
@@ -326,7 +327,17 @@ class Grounding:
 
     def _place_of(self, doc: Doc, m: dict[str, Any]) -> dict[str, Any] | None:
         """The gazetteer entry a mention names, read among the article's countries
-        ("Tripoli" in an article about Lebanon is the Lebanese city)."""
+        ("Tripoli" in an article about Lebanon is the Lebanese city), named as the article
+        names it ("Bruxelles"), with the gazetteer's name as ``label`` ("Brussels")."""
+        found = self._gazetteer_place(doc, m)
+        text = doc[m["start"]: m["end"]].text
+        if found is None:
+            return None
+        label = found["name"]
+        name = text if text[:1].isupper() and fold(text) != fold(label or "") else label
+        return {**found, "name": name, "label": label}
+
+    def _gazetteer_place(self, doc: Doc, m: dict[str, Any]) -> dict[str, Any] | None:
         text = doc[m["start"]: m["end"]].text
         if m["kind"] == "place":
             place = lookup(text, self.countries)

@@ -802,6 +802,11 @@ class _Context:
         children = [c for h in (token, clause) for c in h.children]
         near = children + [g for c in children if c.pos_ in ("ADV", "ADP") for g in c.children]
         frames = [c for c in near if c.dep_ in ARG_DEPS and c.pos_ == "NOUN" and self._framed(c)]
+        # "En visite à Kiev, X a promis", "S'exprimant à Bruxelles, X a accusé"
+        frames += [c for c in children if c.i < clause.i and (
+            c.pos_ == "NOUN" and c.lemma_.lower() in self.gram.visit_nouns or
+            c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm") and
+            "Pres" in c.morph.get("Tense"))]
         for child in children + [t for f in frames for t in f.subtree if t.i != f.i]:
             if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps:
                 idx = self.by_token.get(child.i)

@@ -39,6 +39,7 @@ class Grammar:
     etre_verbs: frozenset[str]
     undergo_verbs: frozenset[str]
     claim_verbs: frozenset[str]
+    visit_nouns: frozenset[str]
     capital_nouns: frozenset[str]
     sequence_preps: frozenset[str]
     group_anaphors: frozenset[str]
@@ -93,6 +94,7 @@ def grammar() -> Grammar:
         etre_verbs=frozenset(g["etre_verbs"]),
         undergo_verbs=frozenset(g["undergo_verbs"]),
         claim_verbs=frozenset(g["claim_verbs"]),
+        visit_nouns=frozenset(g["visit_nouns"]),
         capital_nouns=frozenset(g["capital_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
         group_anaphors=frozenset(g["group_anaphors"]),
