@@ -337,3 +337,14 @@ def test_a_statement_made_on_a_visit_is_placed_where_it_was_made(extract_text):
     places = {e["event"]: e["event_loc"] for e in record["events"]}
     assert places["ACCUSE"]["name"] == "Bruxelles" and places["ACCUSE"]["country"] == "BEL"
     assert places["AGREE"]["name"] == "Kiev" and places["AGREE"]["precision"] == "city"
+
+
+def test_an_undated_article_takes_the_term_most_known_events_agree_with(extract_text):
+    record = extract_text("Grèce : un accord au forceps\n\nLes dirigeants de la zone euro sont "
+                          "parvenus lundi matin à un accord avec le Premier ministre grec Alexis "
+                          "Tsipras sur un troisième plan d'aide. Le référendum du 5 juillet, où "
+                          "61 % des Grecs avaient rejeté les propositions des créanciers, semble "
+                          "déjà loin.\n")
+    published = record["published"]
+    assert published["source"] == "inferred" and published["date"] == "2015-07"
+    assert published["window"] == {"start": "2015-07-13", "end": "2015-07-19"}

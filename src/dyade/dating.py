@@ -77,7 +77,11 @@ def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
             tried.append(narrow(candidate, sentences))
         else:
             tried.append((candidate, []))
-    clued = [t for t in tried if t[1]] or tried
+    # The windows that the most known events agree with (the terms of office in which
+    # "lundi" falls on the accord and "le 5 juillet" on the referendum, not the term in
+    # which only the referendum could be meant).
+    most = max(len({c.event.id for c in found}) for _, found in tried)
+    clued = [t for t in tried if t[1] and len({c.event.id for c in t[1]}) == most] or tried
     if not windows and not stated and not clued[0][1]:
         return Dating(None, published)
     anchor = Anchor(kind=clued[0][0].kind, start=min(a.start for a, _ in clued),
