@@ -260,7 +260,7 @@ def _demo_block(record: dict[str, Any]) -> str:
 
 
 def _who(entity: dict[str, Any]) -> str:
-    name = entity.get("name") or "?"
+    name = entity.get("label") or entity.get("name") or "?"  # one actor, one name
     tag = "/".join(x for x in (entity.get("country"), entity.get("sector")) if x)
     return f"{name} [{tag}]" if tag else name
 
