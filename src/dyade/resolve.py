@@ -27,9 +27,11 @@ class Memory:
     groups: list[tuple[int, list[Entity]]] = field(default_factory=list)
     orgs: list[tuple[int, Entity]] = field(default_factory=list)
     by_surname: dict[str, Entity] = field(default_factory=dict)
+    feminine_states: list[tuple[int, Entity]] = field(default_factory=list)  # "la Russie"
 
 
 COUNTRY_KINDS = frozenset({"demonym", "body", "people", "place"})
+FEMININE_REACH = 600  # characters back to the feminine state "elle" may stand for
 
 
 class Resolver:
@@ -154,6 +156,12 @@ class Resolver:
             local = self._sentence_subject(doc, mention)
             if local:
                 return local
+            if mention["text"].lower() == "elle":
+                # "Moscou nie ... Depuis octobre, elle mène": a feminine state, not Peskov
+                state = next((e for p, e in reversed(self.memory.feminine_states)
+                              if pos - FEMININE_REACH < p < pos), None)
+                if state is not None:
+                    return [state]
             person = self._last_subject(pos) or self._last_person(pos)
             return [person] if person else []
         if kind == "own":
@@ -323,6 +331,12 @@ class Resolver:
         pos = doc[m["start"]].idx + doc._.dyade_base
         if m["kind"] != "pronoun":
             self.memory.orgs += [(pos, e) for e in entities if e.kind == "org"]
+        if m["kind"] == "name" and doc[m["head"]].dep_.startswith("nsubj"):
+            for entity in entities:
+                state = self.kb.states.get(entity.country or "") if entity.kind == "state" \
+                    else None
+                if state is not None and state.article == "la":
+                    self.memory.feminine_states.append((pos, entity))
         people = [e for e in entities if e.kind == "person"]
         for entity in people:
             self.memory.persons.append((pos, entity))

@@ -241,3 +241,11 @@ def test_background_acts_between_states(extract_text):
     assert ("ASSAULT", "UKR", "2022-11") in got
     assert ("REJECT", "VEN", "2019") in got
     assert all("historical" in e["aux_modes"] for e in rec["events"])
+
+
+def test_elle_stands_for_the_feminine_state_just_named(extract_text):
+    rec = extract_text("Publié le 16/01/2023\n\nLe porte-parole du Kremlin, Dmitri Peskov, a "
+                       "affirmé lundi que la Russie ne visait pas les civils. La Russie nie "
+                       "viser des civils. Mardi, elle a bombardé Kharkiv.\n")
+    actors = {e["actor"][0]["name"] for e in rec["events"] if e["event"] == "ASSAULT"}
+    assert actors == {"Russie"}
