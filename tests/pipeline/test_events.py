@@ -249,3 +249,10 @@ def test_elle_stands_for_the_feminine_state_just_named(extract_text):
                        "viser des civils. Mardi, elle a bombardé Kharkiv.\n")
     actors = {e["actor"][0]["name"] for e in rec["events"] if e["event"] == "ASSAULT"}
     assert actors == {"Russie"}
+
+
+def test_a_capital_acting_is_its_government_whatever_town_shares_its_name(extract_text):
+    rec = extract_text("Publié le 19/04/2024\n\nWashington et Londres ont imposé jeudi de "
+                       "nouvelles sanctions à l'Iran.\n")
+    senders = {e["actor"][0]["country"] for e in rec["events"] if e["event"] == "SANCTION"}
+    assert senders == {"USA", "GBR"}

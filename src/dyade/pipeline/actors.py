@@ -471,7 +471,11 @@ def _place_mention(span: Span, place: Any) -> dict[str, Any]:
 def _homonym_seats(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A capital's name that is also a town of a country the text speaks of, while the text
     says nothing else of the capital's country, is the town: "Tripoli" beside "libanais" is
-    the Lebanese city, not the Libyan government."""
+    the Lebanese city, not the Libyan government. Only a name a preposition of place
+    introduces ("à Tripoli", "de Tripoli"): "Washington et Londres ont annoncé" are
+    governments, whatever English town shares the name."""
+    gram = grammar()
+    markers = gram.place_markers
     named: dict[str, int] = {}
     for m in mentions:
         for c in m["countries"]:
@@ -485,7 +489,9 @@ def _homonym_seats(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[str, A
     for m in mentions:
         seats = {i.split(":", 1)[1] for i in m["ids"]} if m["kind"] == "name" and m["ids"] and \
             all(i.startswith("seat:") for i in m["ids"]) else set()
-        if seats and not any(named.get(c, 0) > 1 for c in seats):
+        before = doc[m["start"] - 1].lower_ if m["start"] > 0 else ""
+        placed = before in markers or gram.contractions.get(before, before) == "de"  # "à Tripoli"
+        if seats and placed and not any(named.get(c, 0) > 1 for c in seats):
             others = frozenset(c for c in named if c not in seats)
             place = lookup(m["text"], others)
             if place is not None and place.country in others:

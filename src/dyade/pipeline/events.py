@@ -229,7 +229,8 @@ class _Context:
             if not recipient:
                 recipient = self._recipient(token, trigger)
         else:
-            actor = self._args(self._subject(token))
+            subject = self._subject(token)
+            actor = self._args(subject) + self._stray_conjunct(subject)
             recipient = self._recipient(token, trigger)
             if not recipient and len(actor) < 2 and self._reciprocal(token, trigger):
                 actor = self._coordinated(token) or actor
@@ -452,6 +453,20 @@ class _Context:
                 return _child(current.head, SUBJECTS) or current.head
             break
         return None
+
+    def _stray_conjunct(self, subject: Token | None) -> list[int]:
+        """"Washington et Londres ont imposé": a first conjunct the parser cut off as a
+        sentence of its own."""
+        if subject is None or subject.i < 2 or self.doc[subject.i - 1].lower_ != "et":
+            return []
+        first = self.doc[subject.i - 2]
+        while first.dep_ == "flat:name" and first.head.i < first.i:
+            first = first.head
+        idx = self.by_token.get(first.i)
+        if idx is None or first.dep_ != "ROOT" or first.pos_ != "PROPN" or \
+                self.mentions[idx]["kind"] != "name":
+            return []
+        return [idx]
 
     def _orphan_subject(self, verb: Token) -> list[int]:
         """The subject the parser cut off into a fragment of its own ("Le Premier ministre
