@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .kb.places import ambiguous, country_point, lookup
 from .pipeline.extensions import doc_text
@@ -73,39 +73,47 @@ class Grounding:
             text = doc_text(doc)
             last: str | None = None
             for sent in doc.sents:
-                found = []
-                year = None  # "L'an dernier, ... en janvier puis en septembre": that year's
-                before = last  # the date last named before the latest expression
-                for t in find_timexes(sent.text, self.anchor, self.numwords):
-                    prev = found[-1] if found else None
-                    value = follow(t, last) if t.kind == "anaphor" else t.value
-                    if t.kind == "anaphor" and prev and prev.kind in YEARLESS and \
-                            not dict(prev.groups).get("y") and \
-                            sent.text[prev.end - sent.start_char: t.start].strip() in ("de", "d'") \
-                            and (year_of := follow(t, before)) and len(year_of) == 4:
-                        # "en juillet de la même année": that year's July, one expression
-                        found[-1] = Timex(prev.start, t.end + sent.start_char,
-                                          sent.text[prev.start - sent.start_char: t.end],
-                                          resolve(prev.kind, {**dict(prev.groups), "y": year_of},
-                                                  self.anchor), prev.kind, prev.since,
-                                          prev.groups + (("y", year_of),))
-                        last = found[-1].value or last
-                        continue
-                    if value and len(value) == 4 and not t.since:
-                        year = value
-                    elif year and t.kind in YEARLESS and not dict(t.groups).get("y"):
-                        value = resolve(t.kind, {**dict(t.groups), "y": year}, self.anchor)
-                    found.append(Timex(t.start + sent.start_char, t.end + sent.start_char,
-                                       t.text, value, t.kind, t.since, t.groups))
-                    before = last
-                    if not _of_a_noun(sent.text, t.start):
-                        last = value or last  # "le coup d'État du 26 juillet" dates no clause
+                found, last = self._sentence_timexes(sent, last)
                 para = text.count("\n", 0, sent.start_char)
                 self.sentences[(seg, sent.start)] = _Sentence(
                     seg, sent.start_char, sent.end_char, sent.root.idx, para, found)
                 if self.news_day is None:
                     self.news_day = self._news_day(found, quotes)
             self._arrivals(seg, doc)
+
+    def _sentence_timexes(self, sent: Span, last: str | None) -> tuple[list[Timex],
+                                                                        str | None]:
+        """A sentence's date expressions, resolved, with the date last named after it.
+        Anaphors follow the date last named; a month or day with no year takes the year the
+        sentence named before it ("L'an dernier, ... en janvier") or the anaphoric year right
+        after it ("en juillet de la même année")."""
+        found: list[Timex] = []
+        year = None
+        before = last  # the date named before the latest expression
+        offset = sent.start_char
+        for t in find_timexes(sent.text, self.anchor, self.numwords):
+            prev = found[-1] if found else None
+            value = follow(t, last) if t.kind == "anaphor" else t.value
+            between = sent.text[prev.end - offset: t.start].strip() if prev else ""
+            if t.kind == "anaphor" and prev and _yearless(prev) and \
+                    grammar().contractions.get(between, between) == "de" and \
+                    (year_of := follow(t, before)) and len(year_of) == 4:
+                found[-1] = Timex(prev.start, t.end + offset,
+                                  sent.text[prev.start - offset: t.end],
+                                  _with_year(prev, year_of, self.anchor), prev.kind,
+                                  prev.since, prev.groups + (("y", year_of),))
+                last = found[-1].value or last
+                continue
+            if value and len(value) == 4 and not t.since:
+                year = value
+            elif year and _yearless(t):
+                value = _with_year(t, year, self.anchor)
+            found.append(Timex(t.start + offset, t.end + offset, t.text, value, t.kind,
+                               t.since, t.groups))
+            before = last
+            if not _of_a_noun(sent.text, t.start):
+                last = value or last  # "le coup d'État du 26 juillet" dates no clause
+        return found, last
 
     # ----- dates ------------------------------------------------------------------------
     def date(self, seg: int, doc: Doc, frame: dict[str, Any]) -> tuple[str | None, str | None,
@@ -445,6 +453,15 @@ def _direction_start(doc: Doc, marker: int) -> int:
 def date_fields(value: str | None, evidence: str | None, source: str) -> dict[str, Any]:
     return {"date": value, "date_precision": precision_of(value) if value else None,
             "date_evidence": evidence, "date_source": source}
+
+
+def _yearless(timex: Timex) -> bool:
+    """"le 3 mars", "en janvier", "fin septembre": a date whose year the text leaves out."""
+    return timex.kind in YEARLESS and not dict(timex.groups).get("y")
+
+
+def _with_year(timex: Timex, year: str, anchor: Anchor | None) -> str | None:
+    return resolve(timex.kind, {**dict(timex.groups), "y": year}, anchor)
 
 
 def _fragments_end(doc: Doc, last: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -45,6 +46,8 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
         text = doc_text(doc)
         paragraphs: dict[int, str] = {}
         for sent in doc.sents:
+            # A start ("bombarde Gaza depuis 21 jours", "depuis le 7 octobre") dates what is
+            # still going on, not the event it began with.
             timexes = [t for t in ground.sentences[(seg, sent.start)].timexes
                        if t.value and not t.since]
             spans = [span for t in timexes if (span := span_of(t.value)) is not None]
@@ -104,12 +107,9 @@ def _sides(refs: tuple[str, ...], kb: KnowledgeBase, known: KnownEvent) -> set[s
 
 
 def _dating(known: KnownEvent, timexes: list[Timex]) -> Timex | None:
-    """The sentence's date expression that falls on the known event. A start ("bombarde
-    Gaza depuis 21 jours", "depuis le 7 octobre") dates what is still going on, not it."""
+    """The sentence's date expression that falls on the known event."""
     for timex in timexes:
-        if timex.since:
-            continue
-        span = span_of(timex.value) if timex.value else None
+        span = span_of(timex.value or "")
         if span is not None and span[0] <= known.end and known.start <= span[1]:
             return timex
     return None
@@ -161,10 +161,9 @@ def _entity(ref: str, kb: KnowledgeBase, known: KnownEvent) -> Entity | None:
         table = kb.orgs if kind == "org" else kb.persons
         return kb.entity(ref, known.start.isoformat()) if key in table else None
     iso3, _, sector = ref.partition("/")
-    state = kb.states.get(iso3)
-    if state is None:
+    if iso3 not in kb.states:
         return None
-    return Entity(f"state:{iso3}", state.name, iso3, sector or None, kind="state")
+    return replace(kb.entity(f"state:{iso3}"), sector=sector or None)
 
 
 @cache

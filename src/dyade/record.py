@@ -366,13 +366,13 @@ def _people_of_places(doc: Doc, frame: dict[str, Any], found: list[Entity]) -> l
     the people of the town's country, not its government."""
     indexes = _indexes(frame["recipient"])
     mentions = doc._.dyade_mentions
-    markers = grammar().place_markers
+    gram = grammar()
     towns = {c for i in indexes if mentions[i]["kind"] == "place" for c in mentions[i]["countries"]}
     # "sur les cortèges ... à Khartoum": a capital the target was in, not its government
+    # (not "a tiré sur Kiev", where the capital is the target named)
     seats = {i.split(":", 1)[1] for n in indexes for i in mentions[n]["ids"][:1]
              if i.startswith("seat:") and mentions[n]["start"] > 0 and
-             doc[mentions[n]["start"] - 1].lower_ in markers and
-             doc[mentions[n]["start"] - 1].lower_ not in ("sur", "vers")}
+             doc[mentions[n]["start"] - 1].lower_ in gram.place_markers - gram.target_preps}
     return [replace(e, sector="CVL") if e.kind == "state" and e.country in towns | seats and
             (e.sector is None or e.sector == "GOV" and e.country in seats) else e
             for e in found]
@@ -396,16 +396,14 @@ def _focus_country(actors: list[Entity], resolver: Resolver) -> list[Entity]:
     if focus is None or not actors or any(a.country == focus or a.country is None and
                                           a.kind != "org" for a in actors):
         return []
-    state = resolver.kb.states[focus]
-    return [Entity(f"state:{focus}", state.name, focus, None, kind="state")]
+    return [resolver.kb.entity(f"state:{focus}")]
 
 
 def _place_population(place: dict[str, Any] | None, resolver: Resolver) -> list[Entity]:
     """An attack with no named target hits the people of the place where it happened."""
     if place and place.get("source") != "news place" and place.get("country") in \
             resolver.kb.states:
-        state = resolver.kb.states[place["country"]]
-        return [Entity(f"state:{state.iso3}", state.name, state.iso3, "CVL", kind="state")]
+        return [replace(resolver.kb.entity(f"state:{place['country']}"), sector="CVL")]
     return []
 
 

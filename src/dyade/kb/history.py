@@ -62,17 +62,18 @@ class KnownEvent:
 
 
 class KnownEvents:
-    """The known events, indexed by the first words their cues start with, so that a
+    """The known events, indexed by the first letters of their cues' first words, so that a
     sentence is only tried against the events it may name."""
 
     KEY = 4
 
-    def __init__(self, events: tuple[KnownEvent, ...], firsts: list[list[str]]) -> None:
+    def __init__(self, events: tuple[KnownEvent, ...]) -> None:
         self.events = events
-        self.index: dict[str, list[tuple[str, int]]] = {}
-        for n, variants in enumerate(firsts):
-            for variant in variants:
-                self.index.setdefault(variant[: self.KEY], []).append((variant, n))
+        self.index: dict[str, set[int]] = {}
+        for n, event in enumerate(events):
+            for alt in event.keys:
+                for key in alt[0]:
+                    self.index.setdefault(key, set()).add(n)
 
     def __iter__(self) -> Iterator[KnownEvent]:
         return iter(self.events)
@@ -81,20 +82,13 @@ class KnownEvents:
                  spans: list[tuple[dt.date, dt.date]] | None = None) -> list[KnownEvent]:
         """The known events a folded sentence names, in file order (``context``: see
         ``KnownEvent.matches``); with ``spans``, only those that fall within one of them."""
-        candidates: set[int] = set()
-        for i, char in enumerate(folded):
-            if not char.isalnum() or (i and (folded[i - 1].isalnum() or folded[i - 1] == "_")):
-                continue
-            for size in range(1, self.KEY + 1):
-                for variant, n in self.index.get(folded[i: i + size], ()):
-                    if len(variant[: self.KEY]) == size and folded.startswith(variant, i):
-                        candidates.add(n)
+        own = word_keys(folded, self.KEY)
+        candidates = {n for key in own for n in self.index.get(key, ())}
         found = [self.events[n] for n in sorted(candidates)]
         if spans is not None:
             found = [e for e in found if any(a <= e.end and e.start <= b for a, b in spans)]
         if not found:
             return []
-        own = word_keys(folded, self.KEY)
         keys = (own, own | word_keys(context, self.KEY)) if context else (own, own)
         return [e for e in found if e.matches(folded, context, keys)]
 
@@ -102,7 +96,7 @@ class KnownEvents:
 @cache
 def known_events() -> KnownEvents:
     """The known events of ``kb/events.jsonl``."""
-    out, firsts = [], []
+    out = []
     for where, obj in load_jsonl("kb", "events.jsonl"):
         require(obj, where, id=str, date=str, end=str, label=str, kind=str, cues=list)
         cues = tuple(tuple(_term(term) for term in alt) for alt in obj["cues"] if alt)
@@ -114,8 +108,7 @@ def known_events() -> KnownEvents:
                               tuple(obj.get("countries") or ()), cues, plover,
                               tuple(obj.get("actor") or ()), tuple(obj.get("recipient") or ()),
                               obj.get("mode"), _keys(obj["cues"])))
-        firsts.append(sorted({v for alt in obj["cues"] if alt for v in _variants(alt[0])}))
-    return KnownEvents(tuple(out), firsts)
+    return KnownEvents(tuple(out))
 
 
 def word_keys(folded: str, size: int) -> set[str]:

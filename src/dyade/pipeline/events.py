@@ -160,8 +160,7 @@ def _indefinite_object(token: Token) -> bool:
 
 def _pronominal(verb: Token) -> bool:
     """"s'étaient emparées": a pronominal verb takes être in its compound tenses."""
-    return any(c.dep_.startswith("expl") or c.dep_ == "obj" and c.lower_ in ("se", "s'", "s’")
-               for c in verb.children)
+    return any(c.dep_.startswith("expl") or _is_reflexive(c) for c in verb.children)
 
 
 def _second_subject(token: Token) -> bool:
@@ -457,7 +456,7 @@ class _Context:
     def _stray_conjunct(self, subject: Token | None) -> list[int]:
         """"Washington et Londres ont imposé": a first conjunct the parser cut off as a
         sentence of its own."""
-        if subject is None or subject.i < 2 or self.doc[subject.i - 1].lower_ != "et":
+        if subject is None or subject.i < 2 or self.doc[subject.i - 1].pos_ != "CCONJ":
             return []
         first = self.doc[subject.i - 2]
         while first.dep_ == "flat:name" and first.head.i < first.i:
@@ -625,7 +624,8 @@ class _Context:
             # "a refusé de reconnaître la réélection de Maduro", "menace de frapper Israël"
             for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and
                          "Inf" in c.morph.get("VerbForm") and
-                         any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in c.children)):
+                         any(m.dep_ == "mark" and self.gram.contractions.get(m.lower_, m.lower_)
+                             == "de" for m in c.children)):
                 for obj in (c for c in verb.children if c.dep_ in ("obj", "obl:arg")):
                     if found := self._args(obj):
                         return found
