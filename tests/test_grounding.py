@@ -348,3 +348,62 @@ def test_an_undated_article_takes_the_term_most_known_events_agree_with(extract_
     published = record["published"]
     assert published["source"] == "inferred" and published["date"] == "2015-07"
     assert published["window"] == {"start": "2015-07-13", "end": "2015-07-19"}
+
+
+def test_an_act_restated_in_the_next_sentence_takes_its_place(extract_text):
+    record = extract_text(_read("lieux_repris.txt"))
+    truce = _event(record, "AGREE")
+    assert truce["date"] == "2021-03-13"  # "samedi", in its own clause
+    assert truce["event_loc"]["name"] == "Djouba"  # "L'accord a été signé à Djouba"
+    assert truce["event_loc"]["source"] == "restated"
+
+
+def test_a_statement_is_placed_where_its_speaker_says_so_next(extract_text):
+    record = extract_text(_read("lieux_repris.txt"))
+    refusal = _event(record, "REJECT")
+    assert refusal["event_loc"]["name"] == "Khartoum"  # "», a-t-il déclaré ... à Khartoum"
+    # "Il accuse Khartoum d'avoir attaqué une caserne à Abéché": said, not said in Abéché
+    assert all(e["event_loc"] is None for e in record["events"] if e["event"] == "ACCUSE")
+
+
+def test_what_someone_is_accused_of_is_not_an_event(extract_text):
+    record = extract_text(_read("lieux_repris.txt"))
+    assert not [e for e in record["events"] if "Abéché" in e["event_text"] and
+                e["event"] == "ASSAULT"]
+    kept = extract_text(_read("lieux_repris.txt"), keep_modal=True)
+    alleged = [e for e in kept["events"] if "alleged" in e["aux_modes"]]
+    assert alleged and all(e["event"] == "ASSAULT" for e in alleged)
+
+
+def test_a_site_names_the_town_it_is_in(extract_text):
+    record = extract_text(_read("lieux_repris.txt"))
+    cut = _event(record, "SANCTION")
+    assert cut["event_loc"]["country"] == "VEN"  # "Depuis le balcon du palais ... de Miraflores"
+    assert "Miraflores" in cut["event_loc"]["name"]
+
+
+def test_rebels_named_without_a_group_are_the_group_named_and_their_positions_the_target(
+        extract_text):
+    record = extract_text(_read("lieux_repris.txt"))
+    attacks = [e for e in record["events"] if e["event"] == "ASSAULT"]
+    by_day = {e["date"]: e for e in attacks}
+    assert by_day["2021-03-11"]["actor"][0]["name"] == "SPLM-N"  # "les rebelles ont attaqué"
+    strike = by_day["2021-03-12"]  # "des positions des rebelles dans les régions de Kadugli"
+    assert strike["actor"][0]["country"] == "SDN"
+    assert strike["recipient"][0]["name"] == "SPLM-N"
+    assert strike["event_loc"]["name"] == "Kadugli"  # "dans les régions de": plural filler
+
+
+def test_the_same_sides_on_different_days_are_different_events(extract_text):
+    record = extract_text(_read("frappes_jours.txt"))
+    russian = [e for e in record["events"] if e["actor"][0]["country"] == "RUS"]
+    assert sorted((e["date"], e["event_loc"]["name"]) for e in russian) == [
+        ("2024-11-27", "Odessa"), ("2024-11-29", "Kiev")]
+
+
+def test_a_restatement_places_the_act_more_precisely(extract_text):
+    record = extract_text(_read("frappes_jours.txt"))
+    strikes = [e for e in record["events"] if e["actor"][0]["country"] == "USA"]
+    assert len(strikes) == 1 and strikes[0]["mentions"] == 2
+    assert strikes[0]["event_loc"]["label"] == "Hodeïda"  # not just "au Yémen"
+    assert strikes[0]["event_loc"]["precision"] == "city"

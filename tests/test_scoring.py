@@ -56,3 +56,13 @@ def test_duplicates_are_collapsed_and_optional_gold_is_neutral():
     e = total.events["entity"]
     assert (e.tp, e.fp, e.fn) == (0, 0, 0)
     assert total.counts.fp == 1
+
+
+def test_events_between_the_same_sides_pair_with_their_own_days():
+    days = ["2024-11-27", "2024-11-28", "2024-11-29"]
+    gold = [{"doc": "d", "events": [_gold(date=d) for d in days], "counts": [], "quotes": [],
+             "negatives": []}]
+    system = [_sys(LAR, ASSAD, date=d) for d in days]
+    total, _ = evaluate(gold, [{"doc": "d", "events": system}])
+    assert total.events["entity"].tp == 3
+    assert total.dates.value == 1.0

@@ -42,7 +42,7 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Parsing processes.")
 @click.option("--keep-modal", is_flag=True,
-              help="Keep negated, future and hypothetical events, marked in aux_modes.")
+              help="Keep negated, future, hypothetical and alleged events, marked in aux_modes.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 def extract(paths: tuple[str, ...], output: str | None, workers: int, keep_modal: bool,
             no_progress: bool) -> None:

@@ -14,7 +14,9 @@ meeting placed). Never a capital guessed from a country.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from .kb.places import ambiguous, country_point, lookup
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
-from .pipeline.lexicon import VERBAL
+from .pipeline.lexicon import VERBAL, speech_verbs, triggers
 from .text import fold
 from .timex.calendar import calendar, precision_of
 from .timex.expressions import (
@@ -40,6 +42,7 @@ _PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "
 MEETINGS = frozenset({"CONSULT"})
 TARGETED = frozenset({"ASSAULT", "COERCE"})
 REMOTE_MODES = frozenset({"phone", "video", "letter", "message"})
+CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "advcl", "csubj", "iobj"})
 YEARLESS = frozenset({"date", "month", "period"})  # "le 3 mars", "en janvier", "fin septembre"
 
 
@@ -215,11 +218,13 @@ class Grounding:
     # ----- places -----------------------------------------------------------------------
     def place(self, seg: int, doc: Doc, frame: dict[str, Any], event: str, mode: str | None,
               participants: set[int], historical: bool,
-              targets: list[int] | None = None, borrow: bool = True) -> dict[str, Any] | None:
+              targets: list[int] | None = None, borrow: bool = True,
+              same: Callable[[int], bool] | None = None) -> dict[str, Any] | None:
         """The frame's place with its precision, coordinates, evidence and source;
         ``targets`` are the mentions of places attacked ("a bombardé Kharkiv"). ``borrow``
         False keeps to the event's own clause (an act summed up over a stretch of time is not
-        where the sentence's or the paragraph's other acts happened)."""
+        where the sentence's or the paragraph's other acts happened). ``same`` tells whether
+        a mention names one of the event's actors (for a place the next sentence restates)."""
         found = None
         mentions = doc._.dyade_mentions
         if frame["place"] is not None and not any(
@@ -238,8 +243,10 @@ class Grounding:
             found = self._clause_target(doc, frame, participants)
         if found is None and event not in VERBAL and borrow:
             found = self._sentence_place(doc, frame, participants)
-            if found is None:
-                found = self._paragraph_place(seg, doc, frame)
+        if found is None and borrow and not historical and same is not None:
+            found = self._restated_place(doc, frame, event, same)
+        if found is None and event not in VERBAL and borrow:
+            found = self._paragraph_place(seg, doc, frame)
         position = (seg, frame["start"])
         meeting = event in MEETINGS and not historical and (mode or "") not in REMOTE_MODES
         news = self._news_place(position) if meeting else None
@@ -275,6 +282,50 @@ class Grounding:
             if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence:
                 continue  # "Après Alep, la coalition a pris ...": a step, not the place
             return self._mention_place(doc, m["start"], "clause", need_marker=False)
+        return None
+
+    def _restated_place(self, doc: Doc, frame: dict[str, Any], event: str,
+                        same: Callable[[int], bool]) -> dict[str, Any] | None:
+        """The place the next sentence of the paragraph gives the same act, restated ("Les
+        deux parties se sont engagées mercredi à cesser les combats. L'accord a été signé à
+        Pretoria.") or, for a statement, said by the same speaker ("X a rejeté jeudi le plan.
+        « ... », a-t-il déclaré devant la presse à Kaboul."), who may open
+        the next paragraph when named again."""
+        quotes = _quotes(doc)
+        found = _next_sentence(doc, doc[frame["trigger"]].sent, quotes)
+        if found is None:
+            return None
+        following, new_paragraph = found
+        mentions = doc._.dyade_mentions
+        for verb in following:
+            if verb.pos_ != "VERB" or any(a <= verb.idx < b for a, b in quotes):
+                continue
+            lemma = verb.lemma_.lower()
+            says = event in VERBAL and speech_verbs().get(lemma) is not None
+            if not says and lemma not in _restating_verbs(event):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or
+                        says and c.dep_ == "obj" and c.i > verb.i]
+            named = [i for i, m in enumerate(mentions) for c in subjects
+                     if m["start"] <= c.i < m["end"]]
+            if says and not subjects or named and not any(same(i) for i in named) or \
+                    new_paragraph and not (says and named):
+                continue  # the next paragraph only for the speaker named again
+            # not in what is said or done: "Il accuse le TPLF d'avoir attaqué une base à
+            # Mekele" is not said in Mekele
+            content = {t.i for c in verb.children if c not in subjects and (
+                c.dep_ in CONTENT_DEPS or c.dep_ == "obl:arg" and any(
+                    k.dep_ == "case" and k.lemma_.lower() == "de" for k in c.children))
+                for t in c.subtree}
+            for idx, m in enumerate(mentions):
+                if m["start"] <= verb.i or m["start"] >= following.end or idx in named or \
+                        m["start"] in content or \
+                        any(a <= doc[m["start"]].idx < b for a, b in quotes):
+                    continue
+                place = self._mention_place(doc, m["start"], "restated")
+                if place is not None:
+                    return place
+            return None
         return None
 
     def _paragraph_place(self, seg: int, doc: Doc,
@@ -390,6 +441,31 @@ class Grounding:
                     sent = token.sent
                     self.news_places.append(((seg, sent.start_char), place))
                     break
+
+
+def _next_sentence(doc: Doc, sent: Span,
+                   quotes: list[tuple[int, int]]) -> tuple[Span, bool] | None:
+    """The sentence after ``sent``, quotations included (the parser may cut "« ... »,
+    a-t-il déclaré." in three), and whether it opens the next paragraph."""
+    start = sent.end
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc):
+        return None
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+        if doc[end - 1].text in (".", "!", "?") and \
+                not any(a <= doc[end - 1].idx < b for a, b in quotes):
+            break
+    return doc[start: end], "\n" in doc_text(doc)[sent[-1].idx: doc[start].idx]
+
+
+@cache
+def _restating_verbs(event: str) -> frozenset[str]:
+    """The verbs that name an act of this kind ("signer" for an agreement)."""
+    return frozenset(head for head, entries in triggers().items()
+                     if any(t.event == event and t.pos == "VERB" for t in entries))
 
 
 def _countries(docs: list[Doc]) -> set[str]:

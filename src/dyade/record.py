@@ -21,10 +21,11 @@ from .pipeline.lexicon import QUAD, VERBAL
 from .recall import recall
 from .resolve import Resolver
 
-NON_FACTUAL = frozenset({"negation", "hypothetical", "future"})
+NON_FACTUAL = frozenset({"negation", "hypothetical", "future", "alleged"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 TARGETED_AT_PLACES = frozenset({"ASSAULT", "COERCE"})
+PRECISION_RANK = {"country": 0, "region": 1, "city": 2}
 TARGET_DEPS = frozenset({"obj", "obl:arg", "nsubj:pass", "obl", "obl:mod", "nmod"})
 
 
@@ -78,6 +79,7 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
                 key = _key(event)
                 if key in seen:
                     seen[key]["mentions"] += 1
+                    _sharpen_place(seen[key], event["event_loc"])
                     continue
                 seen[key] = event
                 events.append(event)
@@ -112,6 +114,18 @@ def _meeting_places(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "historical" not in event["aux_modes"]:
             event["event_loc"] = {**loc, "source": "meeting"}
     return events
+
+
+def _sharpen_place(event: dict[str, Any], other: dict[str, Any] | None) -> None:
+    """A restatement that places the act more precisely within the same country places
+    it: "une frappe contre les rebelles au Yémen. ... des missiles sur un site près de
+    Sanaa"."""
+    loc = event["event_loc"]
+    if other is None or other.get("source") not in ("clause", "target", "sentence"):
+        return
+    if loc is None or loc["country"] == other["country"] and \
+            PRECISION_RANK[other["precision"]] > PRECISION_RANK[loc["precision"]]:
+        event["event_loc"] = other
 
 
 def _resolve_all(resolver: Resolver, docs: list[Doc]) -> Resolver:
@@ -207,7 +221,9 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
                          _indexes(frame["recipient"]) if frame["event"] in TARGETED_AT_PLACES
-                         else None, borrow=source != "retrospective")
+                         else None, borrow=source != "retrospective",
+                         same=lambda i: any(_same(e, a) for a in actors
+                                            for e in _entities(doc, seg, i, resolver, [])))
     if not recipients and frame["event"] in TARGETED_AT_PLACES and \
             not _fighters_targeted(doc, frame):
         recipients = _place_population(place, resolver)
@@ -336,7 +352,9 @@ def _key(event: dict[str, Any]) -> tuple:
         # Background episodes between the same parties are told by their dates: the war of
         # 2006 is not the exchange of fire since October 2023.
         return (event["event"], parties, True, event["date"])
-    return (event["event"], parties, False)
+    # Acts between the same parties on different days are different acts: the strikes on
+    # Kiev on Friday are not Thursday's strikes on Lviv.
+    return (event["event"], parties, False, event["date"])
 
 
 def _event_id(doc_id: str, event: dict[str, Any]) -> str:

@@ -31,6 +31,7 @@ class Memory:
 
 
 COUNTRY_KINDS = frozenset({"demonym", "body", "people", "place"})
+ARMED_GROUP_SECTORS = frozenset({"REB"})
 FEMININE_REACH = 600  # characters back to the feminine state "elle" may stand for
 
 
@@ -205,8 +206,17 @@ class Resolver:
                 return []
             return self._role(doc, m)
         if kind == "body":
+            pos = doc[m["start"]].idx + doc._.dyade_base
+            if m.get("bare") and m["sector"] in ARMED_GROUP_SECTORS:
+                # "les rebelles", "la rébellion" with no country of their own: the armed group
+                # the article has named most so far (the last, between equals)
+                named: dict[Entity, int] = {}
+                for p, e in self.memory.orgs:
+                    if p < pos and e.sector == m["sector"]:
+                        named[e] = named.get(e, 0) + 1
+                if named:
+                    return [max(reversed(named), key=named.__getitem__)]
             if m.get("person_noun") and not m["plural"]:
-                pos = doc[m["start"]].idx + doc._.dyade_base
                 same = self._last_person(pos, country=m["countries"][0])
                 if same is not None:
                     return [same]

@@ -155,7 +155,7 @@ def score_article(gold: dict[str, Any], system: dict[str, Any]) -> Score:
                     continue
                 sys_event, gold_event = foreground[pairs[i]], gold_events[i]
                 if gold_event.get("date"):
-                    score.dates.add(str(sys_event.get("date") or "").startswith(gold_event["date"]))
+                    score.dates.add(_date_ok(gold_event, sys_event))
                 if gold_event.get("location"):
                     score.places.add(_place_ok(gold_event["location"], sys_event.get("event_loc")))
     historical_gold = [g for g in gold_events if g.get("historical") is True]
@@ -200,8 +200,11 @@ def _as_list(entities: Any) -> list[dict[str, Any]]:
 
 
 def _match(gold: list[dict[str, Any]], system: list[dict[str, Any]], level: str) -> dict[int, int]:
-    """Maximum bipartite matching, required gold events first: gold index → system index."""
-    edges = {i: [j for j, s in enumerate(system) if _event_ok(g, s, level)]
+    """Maximum bipartite matching, required gold events first: gold index → system index.
+    Among the system events a gold event may match, those of its date are tried first, so
+    that two strikes between the same sides on two days pair with their own days."""
+    edges = {i: sorted((j for j, s in enumerate(system) if _event_ok(g, s, level)),
+                       key=lambda j, g=g: not _date_ok(g, system[j]))
              for i, g in enumerate(gold)}
     owner: dict[int, int] = {}
     order = sorted(range(len(gold)), key=lambda i: not _required(gold[i]))
@@ -269,6 +272,11 @@ def name_match(gold: str, system: str) -> bool:
         particles = grammar().particles
         return any(len(t) >= MIN_SHARED and t not in particles for t in a & b)
     return False
+
+
+def _date_ok(gold: dict[str, Any], system: dict[str, Any]) -> bool:
+    """The system date starts with the gold date (a coarser system date is wrong)."""
+    return str(system.get("date") or "").startswith(gold.get("date") or "")
 
 
 def _place_ok(gold: dict[str, Any], system: dict[str, Any] | None) -> bool:

@@ -393,6 +393,7 @@ class ActorRecognizer:
             m = _mention(doc[start: token.i + 1], "body", countries=[country])
             m["head"], m["sector"] = token.i, sector
             m["plural"] = token.morph.get("Number") == ["Plur"]
+            m["bare"] = country == CONTEXT
             out.append(m)
             taken.update(range(start, token.i + 1))
         return out

@@ -678,6 +678,9 @@ class _Context:
             node, depth = queue.pop(0)
             idx = self.by_token.get(node.i)
             if idx is not None and self._useful(idx):
+                if self.mentions[idx]["kind"] == "place" and weak is not None and \
+                        self.mentions[weak]["kind"] == "body":
+                    return weak  # "des positions des rebelles dans la région de Kadugli"
                 if self.mentions[idx]["kind"] != "propn":
                     return idx
                 # "les dirigeants de la Résistance, dont ... Hassan Nasrallah": a name the
@@ -745,6 +748,11 @@ class _Context:
                 aux.append("negation")
         if _infinitive(verb) and not self._factual_inf(verb):
             aux.append("future")
+        if verb.dep_ in ("xcomp", "advcl", "acl", "ccomp", "obl:arg") and \
+                verb.head.lemma_.lower() in self.gram.allegation_verbs and \
+                any(c.dep_ == "mark" and self.gram.contractions.get(c.lower_, c.lower_) == "de"
+                    for c in verb.children):
+            aux.append("alleged")  # "Il accuse Khartoum d'avoir attaqué une caserne"
         causative = verb.head if verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in self.gram.causative_verbs else None
         if _pluperfect(verb) or (causative is not None and _pluperfect(causative)):
@@ -829,6 +837,24 @@ class _Context:
                     return child.i
                 if child.ent_type_ == "LOC":
                     return child.i
+                site = self._site_place(child)
+                if site is not None:
+                    return site
+        return None
+
+    def _site_place(self, token: Token) -> int | None:
+        """The town or site named in a site phrase: "depuis le balcon du palais de
+        Miraflores", "devant la presse au siège de l'ONU à New York"."""
+        if token.lemma_.lower() not in self.gram.site_nouns:
+            return None
+        for child in token.children:
+            if child.dep_ not in ("nmod", "obl", "obl:mod"):
+                continue
+            idx = self.by_token.get(child.i)
+            if idx is not None and self.mentions[idx]["kind"] == "place":
+                return child.i
+            if idx is None and (found := self._site_place(child)) is not None:
+                return found
         return None
 
 

@@ -40,6 +40,7 @@ class Grammar:
     undergo_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     visit_nouns: frozenset[str]
+    allegation_verbs: frozenset[str]
     capital_nouns: frozenset[str]
     sequence_preps: frozenset[str]
     group_anaphors: frozenset[str]
@@ -95,6 +96,7 @@ def grammar() -> Grammar:
         undergo_verbs=frozenset(g["undergo_verbs"]),
         claim_verbs=frozenset(g["claim_verbs"]),
         visit_nouns=frozenset(g["visit_nouns"]),
+        allegation_verbs=frozenset(g["allegation_verbs"]),
         capital_nouns=frozenset(g["capital_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
         group_anaphors=frozenset(g["group_anaphors"]),
