@@ -407,3 +407,42 @@ def test_a_restatement_places_the_act_more_precisely(extract_text):
     assert len(strikes) == 1 and strikes[0]["mentions"] == 2
     assert strikes[0]["event_loc"]["label"] == "Hodeïda"  # not just "au Yémen"
     assert strikes[0]["event_loc"]["precision"] == "city"
+
+
+def test_a_region_of_the_country_is_the_actors_own(extract_text):
+    record = extract_text(_read("rebellion_fond.txt"))
+    offensive = next(e for e in record["events"] if "offensive" in e["event_text"])
+    assert offensive["actor"][0]["name"] == "Séléka"
+    # no target named: a rebellion fights its own country's state
+    assert offensive["recipient"][0]["country"] == "CAF"
+    assert offensive["date"] == "2012-12-10" and "historical" in offensive["aux_modes"]
+    loc = offensive["event_loc"]  # "dans le nord du pays": the Séléka's country, not Chad's
+    assert loc["name"] == "nord du pays" and loc["country"] == "CAF"
+    assert loc["precision"] == "region"
+
+
+def test_a_condemnation_of_strikes_told_before_targets_who_struck(extract_text):
+    record = extract_text(_read("rebellion_fond.txt"))
+    condemnation = _event(record, "ACCUSE")
+    assert condemnation["actor"][0]["country"] == "SDN"
+    assert condemnation["recipient"][0]["country"] == "TCD"  # "ces frappes" were Chad's
+
+
+def test_a_source_named_by_selon_is_never_the_actor(extract_text):
+    record = extract_text(_read("rebellion_fond.txt"))
+    assert not [e for e in record["events"] for a in e["actor"]
+                if "Massi" in (a["name"] or "")]
+
+
+def test_an_act_told_in_the_pluperfect_carries_its_participle_into_the_past(extract_text):
+    record = extract_text(_read("rebellion_fond.txt"))
+    raid = next(e for e in record["events"] if "camp des rebelles" in e["event_text"])
+    assert raid["recipient"][0]["name"] == "Séléka"  # "un camp des rebelles"
+    assert raid["date"] == "2013-03-15" and "historical" in raid["aux_modes"]
+    assert raid["event_loc"] is None  # the paragraph's "nord du pays" was the Séléka's
+
+
+def test_a_participle_in_the_pluperfect_is_background(nlp):
+    doc = nlp("Le 15 mars, des soldats tchadiens avaient attaqué un camp, tuant six rebelles.")
+    killing = next(f for f in doc._.dyade_events if doc[f["trigger"]].lemma_ == "tuer")
+    assert "pluperfect" in killing["aux"]

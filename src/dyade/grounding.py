@@ -43,6 +43,7 @@ MEETINGS = frozenset({"CONSULT"})
 TARGETED = frozenset({"ASSAULT", "COERCE"})
 REMOTE_MODES = frozenset({"phone", "video", "letter", "message"})
 CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "advcl", "csubj", "iobj"})
+CONTEXT = "@"  # a place's country that is the country the article is about
 YEARLESS = frozenset({"date", "month", "period"})  # "le 3 mars", "en janvier", "fin septembre"
 
 
@@ -68,6 +69,7 @@ class Grounding:
     news_day: Timex | None = None
     news_places: list[tuple[tuple[int, int], dict[str, Any]]] = field(default_factory=list)
     countries: frozenset[str] = frozenset()
+    focus: str | None = None  # the country the article is about
 
     def __post_init__(self) -> None:
         self.countries = frozenset(_countries(self.docs))
@@ -219,26 +221,34 @@ class Grounding:
     def place(self, seg: int, doc: Doc, frame: dict[str, Any], event: str, mode: str | None,
               participants: set[int], historical: bool,
               targets: list[int] | None = None, borrow: bool = True,
-              same: Callable[[int], bool] | None = None) -> dict[str, Any] | None:
+              same: Callable[[int], bool] | None = None,
+              home: str | None = None) -> dict[str, Any] | None:
         """The frame's place with its precision, coordinates, evidence and source;
         ``targets`` are the mentions of places attacked ("a bombardé Kharkiv"). ``borrow``
         False keeps to the event's own clause (an act summed up over a stretch of time is not
         where the sentence's or the paragraph's other acts happened). ``same`` tells whether
-        a mention names one of the event's actors (for a place the next sentence restates)."""
+        a mention names one of the event's actors (for a place the next sentence restates);
+        ``home`` is the actors' own country, which "le nord du pays" is a region of."""
         found = None
         mentions = doc._.dyade_mentions
         if frame["place"] is not None and not any(
                 mentions[i]["start"] <= frame["place"] < mentions[i]["end"] and
                 any(k.startswith("seat:") for k in mentions[i]["ids"]) for i in participants):
             # "a imposé des sanctions à Téhéran": the government sanctioned, not where
-            found = self._mention_place(doc, frame["place"], "clause")
+            found = self._in_country(self._mention_place(doc, frame["place"], "clause"), home)
         for idx in targets or []:
             m = doc._.dyade_mentions[idx]
-            if found is None and (m["kind"] == "place" or m["kind"] == "name" and m["ids"] and
-                                  all(i.startswith("seat:") for i in m["ids"])):
-                # "a bombardé Kharkiv", "a tiré sur les cortèges à Khartoum"
-                found = self._mention_place(doc, doc._.dyade_mentions[idx]["start"], "target",
-                                            need_marker=False)
+            if (found is None or found["precision"] != "city") and (
+                    m["kind"] == "place" or m["kind"] == "name" and m["ids"] and
+                    all(i.startswith("seat:") for i in m["ids"])):
+                # "a bombardé Kharkiv", "a tiré sur les cortèges à Khartoum"; "a bombardé
+                # Odessa, dans le sud du pays": the town, not its region
+                target = self._mention_place(doc, doc._.dyade_mentions[idx]["start"],
+                                             "target", need_marker=False)
+                if target is not None and (found is None or
+                                           target["country"] == found["country"] and
+                                           target["precision"] == "city"):
+                    found = target
         if found is None and event in TARGETED:
             found = self._clause_target(doc, frame, participants)
         if found is None and event not in VERBAL and borrow:
@@ -247,6 +257,7 @@ class Grounding:
             found = self._restated_place(doc, frame, event, same)
         if found is None and event not in VERBAL and borrow:
             found = self._paragraph_place(seg, doc, frame)
+        found = self._in_country(found, home)
         position = (seg, frame["start"])
         meeting = event in MEETINGS and not historical and (mode or "") not in REMOTE_MODES
         news = self._news_place(position) if meeting else None
@@ -259,6 +270,17 @@ class Grounding:
                 return {**news, "source": "news place"}  # "en Syrie" during a visit to Damascus
             return found
         return {**news, "source": "news place"} if news is not None else None
+
+    def _in_country(self, place: dict[str, Any] | None,
+                    home: str | None) -> dict[str, Any] | None:
+        """"le nord du pays" in the event's own clause: of the actors' own country, else of
+        the one the article is about."""
+        if place is None or place["country"] != CONTEXT:
+            return place
+        if place["source"] != "clause":
+            return None  # another sentence's "du pays" may be another country's
+        country = home or self.focus
+        return {**place, "country": country} if country else None
 
     def _news_place(self, position: tuple[int, int]) -> dict[str, Any] | None:
         earlier = [p for pos, p in self.news_places if pos <= position]
@@ -404,6 +426,9 @@ class Grounding:
                 return None
             if place is None or place.country is None:
                 place = m["place"]
+                if place["country"] == CONTEXT:  # "le nord du pays": whose, decided later
+                    return {"name": place["name"], "country": CONTEXT, "lat": None,
+                            "lon": None, "precision": "region"}
                 return {"name": place["name"], "country": place["country"],
                         "lat": place["lat"], "lon": place["lon"],
                         "precision": _PRECISION.get(place["kind"], "region")}

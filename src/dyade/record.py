@@ -17,7 +17,7 @@ from .kb.store import Entity, KnowledgeBase
 from .pipeline.claims import count_lexicon
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
-from .pipeline.lexicon import QUAD, VERBAL
+from .pipeline.lexicon import QUAD, VERBAL, triggers
 from .recall import recall
 from .resolve import Resolver
 
@@ -72,7 +72,7 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
         resolver = _resolve_all(Resolver(kb, dating.resolve_at()), docs)
     events: list[dict[str, Any]] = []
     seen: dict[tuple, dict[str, Any]] = {}
-    ground = Grounding(docs, anchor, record["published"], numwords)
+    ground = Grounding(docs, anchor, record["published"], numwords, focus=resolver.focus())
     for seg, doc in enumerate(docs):
         for frame in doc._.dyade_events:
             for event in _events(doc, seg, frame, resolver, ground, record, options):
@@ -223,7 +223,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                          _indexes(frame["recipient"]) if frame["event"] in TARGETED_AT_PLACES
                          else None, borrow=source != "retrospective",
                          same=lambda i: any(_same(e, a) for a in actors
-                                            for e in _entities(doc, seg, i, resolver, [])))
+                                            for e in _entities(doc, seg, i, resolver, [])),
+                         home=_home(actors, resolver))
     if not recipients and frame["event"] in TARGETED_AT_PLACES and \
             not _fighters_targeted(doc, frame):
         recipients = _place_population(place, resolver)
@@ -234,10 +235,21 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     if not recipients and len(actors) == 1 and frame["event"] in ("ASSAULT", "SANCTION"):
         # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise", "Washington a
         # imposé des sanctions financières": an attack or sanctions with no target named, by
-        # a foreign side, target the country the article is about.
+        # a foreign side, target the country the article is about; a rebellion's, its own.
         recipients = _focus_country(actors, resolver)
+    if not recipients and actors and frame["event"] in VERBAL:
+        # "Téhéran a condamné ces frappes": the doers of the strikes told before
+        named = _act_named(doc, frame)
+        if named is not None:
+            recipients = [e for e in resolver.last_act(*named)
+                          if not any(_same(e, a) for a in actors)]
     if not actors or (not recipients and frame["event"] not in MONADIC):
         return []
+    if frame["event"] not in VERBAL and not historical:
+        trigger = doc[frame["trigger"]]  # "ont mené une frappe": "mener", "frappe"
+        resolver.remember_act(frame["event"], frozenset(
+            [trigger.lemma_.lower()] + [c.lemma_.lower() for c in trigger.children
+                                        if c.dep_ == "obj"]), actors)
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
         resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
                                 actors[:1] + recipients)
@@ -363,6 +375,28 @@ def _event_id(doc_id: str, event: dict[str, Any]) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
+def _home(actors: list[Entity], resolver: Resolver) -> str | None:
+    """The one country of a domestic actor (a rebellion, a ministry), if there is one."""
+    countries = {a.country for a in actors if a.kind != "state" or a.sector}
+    if len(countries) == 1 and None not in countries and \
+            next(iter(countries)) in resolver.kb.states:
+        return next(iter(countries))
+    return None
+
+
+def _act_named(doc: Doc, frame: dict[str, Any]) -> tuple[str, str] | None:
+    """The kind of act a statement's object names and the word naming it ("a condamné ces
+    frappes": ASSAULT, "frappe"), if it names one."""
+    trigger = doc[frame["trigger"]]
+    for child in trigger.children:
+        if child.dep_ not in ("obj", "nmod") or child.pos_ != "NOUN":
+            continue
+        kinds = [t.event for t in triggers().get(child.lemma_.lower(), ()) if t.pos == "NOUN"]
+        if kinds and kinds[0] not in VERBAL:
+            return kinds[0], child.lemma_.lower()
+    return None
+
+
 # ----- places -----------------------------------------------------------------------------
 def _participants(frame: dict[str, Any]) -> set[int]:
     out: set[int] = set()
@@ -411,6 +445,10 @@ def _fighters_targeted(doc: Doc, frame: dict[str, Any]) -> bool:
 
 def _focus_country(actors: list[Entity], resolver: Resolver) -> list[Entity]:
     focus = resolver.focus()
+    if len(actors) == 1 and actors[0].kind == "org" and actors[0].sector == "REB" and \
+            actors[0].country in resolver.kb.states:
+        # "La Séléka avait lancé son offensive": a rebellion fights its own country's state
+        return [replace(resolver.kb.entity(f"state:{actors[0].country}"), sector="GOV")]
     if focus is None or not actors or any(a.country == focus or a.country is None and
                                           a.kind != "org" for a in actors):
         return []

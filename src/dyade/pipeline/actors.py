@@ -222,6 +222,7 @@ class ActorRecognizer:
             out.append(m)
             taken.update(range(span.start, span.end))
         out += self._capitals(doc, taken)
+        out += self._country_regions(doc, taken)
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
                 continue
@@ -234,6 +235,22 @@ class ActorRecognizer:
                 continue
             out.append(_place_mention(ent, place))
             taken.update(range(ent.start, ent.end))
+        return out
+
+    def _country_regions(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
+        """"dans le nord du pays": a region of the country the article is about, which
+        the places are read against later."""
+        out = []
+        for token in doc[:-2]:
+            if token.lower_ not in self.gram.place_directions or token.i in taken or \
+                    doc[token.i + 1].lower_ != "du" or \
+                    doc[token.i + 2].lower_ not in self.gram.country_nouns:
+                continue
+            span = doc[token.i: token.i + 3]
+            out.append(_mention(span, "place", countries=[],
+                                place={"name": span.text, "country": CONTEXT, "lat": None,
+                                       "lon": None, "kind": "region"}))
+            taken.update(range(span.start, span.end))
         return out
 
     def _capitals(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:

@@ -442,7 +442,10 @@ class _Context:
     def _subject(self, verb: Token) -> Token | None:
         current = verb
         for _ in range(MAX_CLIMB):
-            subject = _child(current, SUBJECTS)
+            # not "Selon le porte-parole, ..." the parser may take for a subject
+            subject = next((c for c in current.children if c.dep_ in SUBJECTS and not any(
+                k.dep_ == "case" and k.lower_ in self.gram.according_to for k in c.children)),
+                None)
             if subject is not None:
                 return subject
             if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
@@ -479,10 +482,23 @@ class _Context:
         while i >= 0 and not self.doc[i].is_space and self.doc[i].text not in (".", "!", "?"):
             idx = self.by_token.get(i)
             if idx is not None and self._useful(idx) and \
-                    self.mentions[idx]["kind"] not in ("demonym",):
+                    self.mentions[idx]["kind"] not in ("demonym",) and \
+                    not self._source(self.doc[i]):
                 return [idx]
             i -= 1
         return []
+
+    def _source(self, token: Token) -> bool:
+        """Is the token in a "selon X" phrase, which names a source, never an actor?"""
+        node = token
+        for _ in range(MAX_CLIMB):
+            if any(c.dep_ == "case" and c.lower_ in self.gram.according_to
+                   for c in node.children):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _reciprocal(self, verb: Token, trigger: Trigger) -> bool:
         """A plural verb of meeting or talking whose participants are its subjects."""
@@ -755,7 +771,12 @@ class _Context:
             aux.append("alleged")  # "Il accuse Khartoum d'avoir attaqué une caserne"
         causative = verb.head if verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in self.gram.causative_verbs else None
-        if _pluperfect(verb) or (causative is not None and _pluperfect(causative)):
+        # "avaient coulé trois embarcations, tuant dix rebelles": a present participle
+        # hung on a verb is told in that verb's tense
+        participle = verb.head if verb.dep_ in ("advcl", "acl", "xcomp") and \
+            "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") else None
+        if _pluperfect(verb) or any(v is not None and _pluperfect(v)
+                                    for v in (causative, participle)):
             aux.append("pluperfect")
         current = verb
         for _ in range(3):

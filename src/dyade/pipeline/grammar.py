@@ -41,6 +41,7 @@ class Grammar:
     claim_verbs: frozenset[str]
     visit_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
+    country_nouns: frozenset[str]
     capital_nouns: frozenset[str]
     sequence_preps: frozenset[str]
     group_anaphors: frozenset[str]
@@ -97,6 +98,7 @@ def grammar() -> Grammar:
         claim_verbs=frozenset(g["claim_verbs"]),
         visit_nouns=frozenset(g["visit_nouns"]),
         allegation_verbs=frozenset(g["allegation_verbs"]),
+        country_nouns=frozenset(g["country_nouns"]),
         capital_nouns=frozenset(g["capital_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
         group_anaphors=frozenset(g["group_anaphors"]),
