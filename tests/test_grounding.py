@@ -446,3 +446,16 @@ def test_a_participle_in_the_pluperfect_is_background(nlp):
     doc = nlp("Le 15 mars, des soldats tchadiens avaient attaqué un camp, tuant six rebelles.")
     killing = next(f for f in doc._.dyade_events if doc[f["trigger"]].lemma_ == "tuer")
     assert "pluperfect" in killing["aux"]
+
+
+def test_a_known_event_of_the_country_the_article_is_about_goes_without_naming_it(
+        extract_text):
+    record = extract_text(_read("rappel_implicite.txt"))
+    past = sorted((e["date"], e["date_source"]) for e in record["events"]
+                  if "historical" in e["aux_modes"])
+    # the capture of Kherson in March, and the invasion of 24 February it follows: the
+    # sentence does not say "Ukraine", the article does
+    assert past == [("2022-02-24", "known event"), ("2022-03", "clause")]
+    capture = next(e for e in record["events"] if e["date"] == "2022-03")
+    assert capture["recipient"][0]["country"] == "UKR"
+    assert capture["event_loc"]["name"] == "Kherson"

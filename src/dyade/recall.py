@@ -41,6 +41,11 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
     if ground.anchor is None:
         return events
     found: dict[str, list[dict[str, Any]]] = {}
+    # the country the article is about goes without saying: "une semaine après le lancement
+    # de l'invasion, le 24 février" in an article about Ukraine
+    focus = kb.states.get(ground.focus or "")
+    implied = " ".join(fold(w) for w in (focus.name, *focus.aliases, *focus.demonyms)) \
+        if focus is not None else ""
     for seg, doc in enumerate(docs):
         base = doc._.dyade_base
         text = doc_text(doc)
@@ -58,7 +63,7 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
             lo = text.rfind("\n\n", 0, sent.start_char) + 1
             hi = text.find("\n\n", sent.end_char)
             if lo not in paragraphs:
-                paragraphs[lo] = fold(text[lo: hi if hi >= 0 else len(text)])
+                paragraphs[lo] = fold(text[lo: hi if hi >= 0 else len(text)]) + " " + implied
             paragraph = paragraphs[lo]
             for known in known_events().named_in(fold(sent.text), paragraph, spans):
                 if known.plover is None or not known.actor or \
@@ -97,9 +102,16 @@ def _coded(events: list[dict[str, Any]], known: KnownEvent, kb: KnowledgeBase,
         recipient = {e["country"] for e in event["recipient"]}
         forward = actor & doers and (recipient & targets or not targets)
         backward = event["symmetric"] and recipient & doers and actor & targets
+        if inside and event["date_source"] in OWN_DATES and not _overlaps(event["date"], known):
+            continue  # "s'étaient emparées de Kherson début mars, après l'invasion du 24 février"
         if (inside or dated) and (forward or backward):
             return event
     return None
+
+
+def _overlaps(value: str | None, known: KnownEvent) -> bool:
+    span = span_of(value or "")
+    return span is not None and span[0] <= known.end and known.start <= span[1]
 
 
 def _sides(refs: tuple[str, ...], kb: KnowledgeBase, known: KnownEvent) -> set[str | None]:

@@ -113,3 +113,20 @@ def test_anaphoric_dates_count_from_the_date_named_before():
 
 def test_the_day_before_an_event_is_not_an_anaphoric_date():
     assert find_timexes("La veille de l'élection, le parti a manifesté.", None, {}) == []
+
+
+def test_seasons_take_the_year_they_start_in():
+    pub = Anchor("2024-12-04")
+    assert _values("la guerre de l'automne 2020", pub) == [("automne 2020", "2020")]
+    assert _values("l'été dernier", pub)[0][1] == "2024"
+    assert _values("l'hiver dernier", pub)[0][1] == "2023"  # December 2023 to February 2024
+    assert _values("cet hiver", pub)[0][1] == "2024"
+    assert _values("l'été prochain", pub)[0][1] == "2025"
+    # "été" is more often the participle: "il a été tué", "au printemps" says no year
+    assert _values("il a été tué", pub) == [] and _values("au printemps", pub) == []
+
+
+def test_one_unit_ago():
+    pub = Anchor("2024-12-04")
+    assert _values("il y a une semaine", pub)[0][1] == "2024-11-27"
+    assert _values("il y a un mois", pub)[0][1] == "2024-11"

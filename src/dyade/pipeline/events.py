@@ -594,6 +594,18 @@ class _Context:
         children = [c for h in heads for c in h.children
                     if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}
                     and (not trigger.place_recipient or self._is_place(c))]
+        if trigger.place_recipient and not children:
+            # "s'étaient emparées de Kherson début mars": a town the parser hangs before the
+            # next noun, which keeps the town's preposition
+            misread = {g.i: c for h in heads for c in h.children if c.dep_ in ARG_DEPS
+                       for g in c.children if g.i < c.i and g.pos_ == "PROPN" and
+                       self._is_place(g) and _case(c, self.gram) is not None}
+            children = [self.doc[i] for i in misread]
+            if children and trigger.recipient_preps and any(
+                    _case(c, self.gram) in trigger.recipient_preps for c in misread.values()):
+                for child in children:
+                    if found := self._args(child):
+                        return found
         preps = trigger.recipient_preps
         if preps is None:
             if not nominal:

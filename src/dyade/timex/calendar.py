@@ -26,6 +26,7 @@ class Calendar:
     anaphoric_dates: dict[str, tuple[str, int]]
     retrospective_cues: tuple[str, ...]
     continuation_cues: tuple[str, ...]
+    one_words: frozenset[str]
 
 
 @cache
@@ -47,6 +48,7 @@ def calendar() -> Calendar:
         anaphoric_dates={k: (v[0], int(v[1])) for k, v in data["anaphoric_dates"].items()},
         retrospective_cues=tuple(data["retrospective_cues"]),
         continuation_cues=tuple(data["continuation_cues"]),
+        one_words=frozenset(data["one_words"]),
     )
 
 

@@ -136,6 +136,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     starts = "|".join(sorted(map(re.escape, cal.period_starts), key=len, reverse=True))
     ago = "|".join(sorted(map(re.escape, cal.ago_cues), key=len, reverse=True))
     anaphors = "|".join(sorted(map(re.escape, cal.anaphoric_dates), key=len, reverse=True))
+    seasons = "|".join(map(re.escape, cal.seasons))
+    moves = "|".join(map(re.escape, (m for m in cal.weekday_modifiers if m != "ce")))
     b, e = r"(?<![\w-])", r"(?![\w-])"
     return [
         ("numeric", re.compile(rf"{b}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{{2}})"
@@ -159,6 +161,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", re.compile(rf"{b}(?P<cue>{ago})\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?"
                            rf"(?P<n>\d+|\w+)\s+(?P<unit>jours?|semaines?|mois|ans?|années?){e}",
                            re.I)),
+        # "l'été 2023", "l'hiver dernier", "cet automne" (not a bare "au printemps")
+        ("season", re.compile(rf"{b}(?:(?P<this>cet|cette|ce)\s+)?(?P<season>{seasons})"
+                              rf"(?:\s+(?:de\s+l'(?:année|an)\s+)?(?P<y>(?:19|20)\d{{2}})|"
+                              rf"\s+(?P<mod>{moves}))?{e}", re.I)),
         ("year", re.compile(rf"{b}(?P<cue>en|depuis|dès|jusqu'en|avant|après|fin|début|"
                             rf"mi|courant|l'année|l'an)\s+(?P<y>(?:19|20)\d{{2}}){e}", re.I)),
     ]
@@ -180,6 +186,8 @@ def find_timexes(text: str, anchor: Anchor | None, numwords: dict[str, int]) -> 
                 groups["n"] = _number(groups["n"], numwords)
                 if groups["n"] is None:
                     continue
+            if kind == "season" and len(groups) == 1:
+                continue  # a bare "été" is more often "a été" than summer
             since = bool(SINCE.search(text[max(0, m.start() - 20): m.start()])) or \
                 m.group().lower().startswith(("depuis", "dès"))
             found.append(Timex(m.start(), m.end(), m.group(), resolve(kind, groups, anchor),
@@ -208,6 +216,8 @@ def _number(raw: str, numwords: dict[str, int]) -> str | None:
     raw = raw.lower()
     if raw.isdigit():
         return raw
+    if raw in calendar().one_words:
+        return "1"
     n = numwords.get(raw)
     return str(n) if n is not None else None
 
@@ -254,6 +264,8 @@ def _value(kind: str, span: tuple[dt.date, dt.date] | None) -> str | None:
     if span is None:
         return None
     start, end = span
+    if kind == "season":
+        return f"{start.year:04d}"  # the winter of 2022 runs into 2023
     if (end - start).days == 6 and start.weekday() == 0:  # a week: the month of its Thursday
         thursday = start + dt.timedelta(days=3)
         return f"{thursday.year:04d}-{thursday.month:02d}"
@@ -268,6 +280,8 @@ def _interval(kind: str, g: dict[str, str], day: dt.date | None,
         return span_of(iso(int(g["y"]), int(g["m"]), int(g["d"])) or "x")
     if kind == "year":
         return span_of(g["y"])
+    if kind == "season":
+        return _season(cal.seasons[g["season"].lower()], g, day)
     if kind in ("date", "month", "period"):
         month = cal.months[g["mon"].lower().rstrip(".")]
         dom = int(g["d"]) if kind == "date" else 1
@@ -306,6 +320,30 @@ def _interval(kind: str, g: dict[str, str], day: dt.date | None,
             target = day - dt.timedelta(days=7 * n)
             return target, target
         return _period(day, "month" if unit == "mois" else "year", -n)
+    return None
+
+
+def _season(months: tuple[int, int], g: dict[str, str],
+            day: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days of "l'été 2023" (the year given), "l'hiver dernier" (the last one over
+    before ``day``), "l'automne prochain", "cet été" (the one of ``day``'s year)."""
+    first, last = months
+
+    def of(year: int) -> tuple[dt.date, dt.date]:
+        return dt.date(year, first, 1), month_end(year + (last < first), last)
+
+    if g.get("y"):
+        return of(int(g["y"]))
+    if day is None:
+        return None
+    move = calendar().weekday_modifiers.get((g.get("mod") or "").lower())
+    if move == "last":
+        return next(of(y) for y in range(day.year, day.year - 3, -1) if of(y)[1] < day)
+    if move == "next":
+        return next(of(y) for y in range(day.year - 1, day.year + 3) if of(y)[0] > day)
+    if g.get("this"):
+        return next((of(y) for y in (day.year - 1, day.year) if of(y)[0] <= day <= of(y)[1]),
+                    of(day.year))
     return None
 
 
