@@ -459,3 +459,17 @@ def test_a_known_event_of_the_country_the_article_is_about_goes_without_naming_i
     capture = next(e for e in record["events"] if e["date"] == "2022-03")
     assert capture["recipient"][0]["country"] == "UKR"
     assert capture["event_loc"]["name"] == "Kherson"
+
+
+def test_ships_of_two_nations_strike_the_group_whose_sites_they_hit(extract_text):
+    record = extract_text(_read("raids_coalition.txt"))
+    strikes = [e for e in record["events"] if e["event"] == "ASSAULT"]
+    # "des navires américains et britanniques ... sur des sites houthis, près de Hodeida"
+    assert sorted(e["actor"][0]["country"] for e in strikes) == ["GBR", "USA"]
+    assert all(e["recipient"][0]["name"] == "Houthis" for e in strikes)
+    assert all(e["event_loc"]["label"] == "Hodeïda" for e in strikes)
+    # "ces raids ont tué cinq combattants" restates them; the spokesman is a source
+    assert all(e["mentions"] == 2 for e in strikes)
+    condemned = sorted(e["recipient"][0]["country"] for e in record["events"]
+                       if e["event"] == "ACCUSE")
+    assert condemned == ["GBR", "USA"]  # "Téhéran a condamné ces frappes"

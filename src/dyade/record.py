@@ -179,6 +179,9 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         quote = next(q for q in doc._.dyade_quotes if q["speaker_token"] == frame["speaker_token"])
         speaker = resolver.pronoun(doc, frame["speaker_token"], before=quote["start"])
     actors = _entities(doc, seg, frame["actor"], resolver, [], speaker)
+    told: list[Entity] = []  # the targets of an act named again ("ces raids ont tué ...")
+    if not actors and frame.get("actor_act"):
+        actors, told = resolver.last_act(*frame["actor_act"])
     if frame.get("expresser") and actors:
         expresser = _entities(doc, seg, frame["expresser"], resolver, [], speaker)
         same = [e for e in expresser if e.country and e.country == actors[0].country]
@@ -232,6 +235,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
         actors, recipients = actors[:1], actors[1:]
+    if not recipients and told:
+        recipients = told
     if not recipients and len(actors) == 1 and frame["event"] in ("ASSAULT", "SANCTION"):
         # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise", "Washington a
         # imposé des sanctions financières": an attack or sanctions with no target named, by
@@ -241,7 +246,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         # "Téhéran a condamné ces frappes": the doers of the strikes told before
         named = _act_named(doc, frame)
         if named is not None:
-            recipients = [e for e in resolver.last_act(*named)
+            recipients = [e for e in resolver.last_act(*named)[0]
                           if not any(_same(e, a) for a in actors)]
     if not actors or (not recipients and frame["event"] not in MONADIC):
         return []
@@ -249,7 +254,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         trigger = doc[frame["trigger"]]  # "ont mené une frappe": "mener", "frappe"
         resolver.remember_act(frame["event"], frozenset(
             [trigger.lemma_.lower()] + [c.lemma_.lower() for c in trigger.children
-                                        if c.dep_ == "obj"]), actors)
+                                        if c.dep_ == "obj"]), actors, recipients)
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
         resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
                                 actors[:1] + recipients)

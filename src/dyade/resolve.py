@@ -28,7 +28,8 @@ class Memory:
     orgs: list[tuple[int, Entity]] = field(default_factory=list)
     by_surname: dict[str, Entity] = field(default_factory=dict)
     feminine_states: list[tuple[int, Entity]] = field(default_factory=list)  # "la Russie"
-    acts: list[tuple[str, frozenset[str], list[Entity]]] = field(default_factory=list)
+    acts: list[tuple[str, frozenset[str], list[Entity], list[Entity]]] = \
+        field(default_factory=list)
 
 
 COUNTRY_KINDS = frozenset({"demonym", "body", "people", "place"})
@@ -108,18 +109,20 @@ class Resolver:
     def entities_for_unresolved(self, mention: dict[str, Any]) -> list[Entity]:
         return [Entity(None, None, c, "GOV", kind="person") for c in mention["countries"][:1]]
 
-    def remember_act(self, event: str, words: frozenset[str], actors: list[Entity]) -> None:
+    def remember_act(self, event: str, words: frozenset[str], actors: list[Entity],
+                     recipients: list[Entity]) -> None:
         """An act the article has told (its type, the lemmas naming it), for a later "ces
-        frappes" to name its doers."""
-        self.memory.acts.append((event, words, list(actors)))
+        frappes" to name its doers and targets."""
+        self.memory.acts.append((event, words, list(actors), list(recipients)))
 
-    def last_act(self, event: str, word: str) -> list[Entity]:
-        """The actors of the last act told with this word, else of this kind."""
+    def last_act(self, event: str, word: str) -> tuple[list[Entity], list[Entity]]:
+        """The actors and targets of the last act told with this word, else of this
+        kind."""
         for same_word in (True, False):
-            for kind, words, actors in reversed(self.memory.acts):
+            for kind, words, actors, recipients in reversed(self.memory.acts):
                 if kind == event and (word in words or not same_word):
-                    return list(actors)
-        return []
+                    return list(actors), list(recipients)
+        return [], []
 
     def remember_group(self, position: int, entities: list[Entity]) -> None:
         if len(entities) >= 2:

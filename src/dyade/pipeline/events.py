@@ -233,13 +233,25 @@ class _Context:
             recipient = self._recipient(token, trigger)
             if not recipient and len(actor) < 2 and self._reciprocal(token, trigger):
                 actor = self._coordinated(token) or actor
-            if not actor and "Inf" not in token.morph.get("VerbForm"):
+            act = self._act_anaphor(subject) if not actor else None
+            if not actor and act is None and "Inf" not in token.morph.get("VerbForm"):
                 actor = self._orphan_subject(token)
         if trigger.inverse:
             actor, recipient = self._args(self._agent(token)), actor
         if (passive or participle) and not recipient:
             actor = actor[:1]
-        return self._build(token, token, trigger, actor, recipient)
+        return self._build(token, token, trigger, actor, recipient,
+                           act=None if passive or participle or trigger.inverse else act)
+
+    def _act_anaphor(self, subject: Token | None) -> tuple[str, str] | None:
+        """"ces raids ont tué cinq combattants": a subject that names an act told before
+        (its kind and word), whose doers are the actors."""
+        if subject is None or subject.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in self.gram.demonstratives
+                for c in subject.children):
+            return None
+        kinds = [t.event for t in triggers().get(subject.lemma_.lower(), ()) if t.pos == "NOUN"]
+        return (kinds[0], subject.lemma_.lower()) if kinds and kinds[0] not in VERBAL else None
 
     def _nominal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
         verb = self._nominal_verb(token)
@@ -380,7 +392,8 @@ class _Context:
         return text in self.gram.frame_prefixes
 
     def _build(self, token: Token, clause: Token, trigger: Trigger, actor: list[int],
-               recipient: list[int]) -> dict[str, Any] | None:
+               recipient: list[int], act: tuple[str, str] | None = None
+               ) -> dict[str, Any] | None:
         sectors = None
         if not actor and trigger.internal and \
                 (country := self._internal_country(token, clause)) is not None:
@@ -392,7 +405,8 @@ class _Context:
                 not any(i.startswith(("org:", "person:")) for i in self.mentions[actor[0]]["ids"]):
             # "la junte a mené un coup d'État", "le coup d'État malien": against its own state.
             recipient, sectors = list(actor), ("MIL", "GOV")
-        if not actor or trigger.place_recipient and not recipient:
+        if not actor and (act is None or trigger.actor_sectors) or \
+                trigger.place_recipient and not recipient:
             return None  # "prendre", "quitter": a town or country taken or left, or nothing
         if trigger.actor_sectors:
             # "quitter le Mali", "entrer dans Kherson" are acts of war only for fighters.
@@ -416,7 +430,7 @@ class _Context:
                                       None),
                 "place": self._place(token, clause), "start": sent.start_char,
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
-                "end": sent.end_char, "sent": sent.start}
+                "end": sent.end_char, "sent": sent.start, "actor_act": act}
 
     def _internal_country(self, noun: Token, clause: Token) -> int | None:
         """The country an internal act happened in: named in its phrase ("au Niger",
@@ -627,7 +641,16 @@ class _Context:
                 for child in objects:
                     if trigger.event in VERBAL and (found := self._par_agent(child)):
                         return found  # "a condamné l'annexion de la Crimée par la Russie"
-                    if found := self._args(child):
+                    found = self._args(child)
+                    if all(self.mentions[i]["kind"] == "place" for i in found):
+                        # "a frappé des dizaines de cibles sur des sites houthis, près de
+                        # Hodeida": whose sites, not where they are
+                        for target in (g for g in child.subtree if self._recipient_only(g)):
+                            named = self._args(target)
+                            if named and not all(self.mentions[i]["kind"] == "place"
+                                                 for i in named):
+                                return named
+                    if found:
                         return found
             preps = self.gram.recipient_preps
         for prep in preps:
@@ -689,6 +712,11 @@ class _Context:
             found = self._mention_at(item)
             if found is not None and found not in out:
                 out.append(found)
+                if self.mentions[found]["kind"] == "demonym":
+                    # "des navires américains et britanniques": both
+                    out += [i for c in self.doc[self.mentions[found]["start"]].conjuncts
+                            if (i := self.by_token.get(c.i)) is not None and i not in out and
+                            self.mentions[i]["kind"] == "demonym"]
         return out
 
     def _mention_at(self, token: Token) -> int | None:

@@ -42,6 +42,7 @@ class Grammar:
     visit_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
     country_nouns: frozenset[str]
+    demonstratives: frozenset[str]
     capital_nouns: frozenset[str]
     sequence_preps: frozenset[str]
     group_anaphors: frozenset[str]
@@ -99,6 +100,7 @@ def grammar() -> Grammar:
         visit_nouns=frozenset(g["visit_nouns"]),
         allegation_verbs=frozenset(g["allegation_verbs"]),
         country_nouns=frozenset(g["country_nouns"]),
+        demonstratives=frozenset(g["demonstratives"]),
         capital_nouns=frozenset(g["capital_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
         group_anaphors=frozenset(g["group_anaphors"]),
