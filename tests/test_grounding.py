@@ -473,3 +473,53 @@ def test_ships_of_two_nations_strike_the_group_whose_sites_they_hit(extract_text
     condemned = sorted(e["recipient"][0]["country"] for e in record["events"]
                        if e["event"] == "ACCUSE")
     assert condemned == ["GBR", "USA"]  # "Téhéran a condamné ces frappes"
+
+
+def test_an_undated_page_is_dated_by_the_year_its_weekday_date_fits(extract_text):
+    record = extract_text(_read("decisions_sans_date.txt"))
+    published = record["published"]
+    assert published["source"] == "inferred" and published["date"] == "2023"
+    # Baerbock is minister from December 2021; "vendredi 7 avril" is a Friday only in 2023
+    assert "2023-03" <= published["window"]["start"] <= published["window"]["end"] <= "2023-05"
+    assert "vendredi 7 avril" in published["evidence"]
+    expulsion = _event(record, "SANCTION")
+    assert expulsion["date"] == "2023-04-07"  # "ont décidé ce vendredi 7 avril d'expulser"
+    assert expulsion["recipient"][0]["country"] == "DEU"
+
+
+def test_a_statement_is_not_dated_by_what_it_says_happened(extract_text):
+    record = extract_text(_read("decisions_sans_date.txt"))
+    reproach = _event(record, "ACCUSE")
+    # "Elle a reproché au Tchad d'avoir ignoré, lors d'une rencontre il y a trois semaines"
+    assert reproach["date"] == "2023-04-07" and reproach["date_source"] == "news day"
+    assert reproach["event_loc"] is None  # "au Tchad" is whom, not where
+    protest = _event(record, "PROTEST")  # "Dans la soirée": not three weeks back either
+    assert protest["date"] == "2023-04-07"
+    assert protest["event_loc"]["name"] == "N'Djamena"
+    # no target named: the protesters' own government
+    assert protest["recipient"][0]["country"] == "TCD"
+    assert protest["recipient"][0]["sector"] == "GOV"
+
+
+def test_taking_power_is_a_coup(extract_text):
+    record = extract_text(_read("decisions_sans_date.txt"))
+    coup = _event(record, "COERCE")
+    assert coup["actor"][0]["country"] == coup["recipient"][0]["country"] == "TCD"
+    assert coup["date"] == "2021-04" and "historical" in coup["aux_modes"]
+
+
+def test_a_mediator_who_brings_two_leaders_together_meets_both(nlp):
+    doc = nlp("Le président du Conseil européen, Charles Michel, a réuni mercredi à Bruxelles "
+              "le Premier ministre arménien Nikol Pachinian et le président azerbaïdjanais "
+              "Ilham Aliev.")
+    meeting = next(f for f in doc._.dyade_events if f["event"] == "CONSULT")
+    met = [doc._.dyade_mentions[i]["text"] for i in meeting["recipient"]]
+    assert any("Pachinian" in m for m in met) and any("Aliev" in m for m in met)
+
+
+def test_a_body_after_a_name_in_a_coordinated_subject_is_a_party(nlp):
+    doc = nlp("Kinshasa et les rebelles avaient signé en décembre 2013 à Nairobi des "
+              "déclarations de paix.")
+    agree = next(f for f in doc._.dyade_events if f["event"] == "AGREE")
+    parties = {doc._.dyade_mentions[i]["text"] for i in agree["actor"] + agree["recipient"]}
+    assert parties == {"Kinshasa", "les rebelles"}

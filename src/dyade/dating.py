@@ -70,13 +70,19 @@ def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
         candidates = [_dateline_day(a, cleaned.dateline) for a in candidates]
     tried = []
     sentences: list[tuple[str, list]] | None = None
+    weekdays: list[list[str]] = []  # the dates such as "lundi 31 janvier" that fall right
     for candidate in candidates:
         if candidate.span > 1:
             sentences = sentences if sentences is not None else _sentences(docs, numwords)
-            candidate = _weekday_dates(candidate, sentences)
+            candidate, fits = _weekday_dates(candidate, sentences)
             tried.append(narrow(candidate, sentences))
+            weekdays.append(fits)
         else:
             tried.append((candidate, []))
+            weekdays.append([])
+    if any(weekdays):  # the windows in which "lundi 31 janvier" falls on a Monday
+        tried = [t for t, fits in zip(tried, weekdays, strict=True) if fits]
+    fitting = sorted({text for fits in weekdays for text in fits})
     # The windows that the most known events agree with (the terms of office in which
     # "lundi" falls on the accord and "le 5 juillet" on the referendum, not the term in
     # which only the referendum could be meant).
@@ -94,6 +100,7 @@ def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
     value = anchor.likely
     evidence = ["the offices held by the people named"] if windows else []
     evidence += [c.evidence() for c in clues]
+    evidence += [f"the day of the week of \"{text}\"" for text in fitting]
     if cleaned.dateline and anchor.span == 1:
         evidence.append(f"the dateline \"{cleaned.dateline['evidence']}\"")
     inferred = {"date": value, "precision": precision_of(value) if value else None,
@@ -131,12 +138,15 @@ def _dateline_day(anchor: Anchor, dateline: dict[str, Any]) -> Anchor:
     return Anchor(kind=anchor.kind, start=days[0], end=days[0]) if len(days) == 1 else anchor
 
 
-def _weekday_dates(anchor: Anchor, sentences: list[tuple[str, list[Timex]]]) -> Anchor:
+def _weekday_dates(anchor: Anchor,
+                   sentences: list[tuple[str, list[Timex]]]) -> tuple[Anchor, list[str]]:
     """"Jeudi 13 mars" without a year: only the days from which that date falls on a
-    Thursday can be the article's, and news names a day so only within a few weeks of it."""
+    Thursday can be the article's, and news names a day so only within a few weeks of it.
+    Also gives the dates that fit the window."""
     if anchor.span > MAX_WEEKDAY_SPAN:
-        return anchor
+        return anchor, []
     days = anchor.days()
+    fits: list[str] = []
     for _, timexes in sentences:
         for t in timexes:
             g = dict(t.groups)
@@ -149,7 +159,8 @@ def _weekday_dates(anchor: Anchor, sentences: list[tuple[str, list[Timex]]]) -> 
                     and abs((span[0] - d).days) <= WEEKDAY_DATE_REACH]
             if keep:
                 days = keep
-    return Anchor(kind=anchor.kind, start=days[0], end=days[-1])
+                fits.append(t.text)
+    return Anchor(kind=anchor.kind, start=days[0], end=days[-1]), fits
 
 
 def _window(anchor: Anchor) -> dict[str, str]:

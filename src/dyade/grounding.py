@@ -55,6 +55,7 @@ class _Sentence:
     root: int
     para: int
     timexes: list[Timex]
+    framing: list[Timex] = field(default_factory=list)  # those of the main clause
 
 
 @dataclass
@@ -81,7 +82,8 @@ class Grounding:
                 found, last = self._sentence_timexes(sent, last)
                 para = text.count("\n", 0, sent.start_char)
                 self.sentences[(seg, sent.start)] = _Sentence(
-                    seg, sent.start_char, sent.end_char, sent.root.idx, para, found)
+                    seg, sent.start_char, sent.end_char, sent.root.idx, para, found,
+                    [t for t in found if _framing(sent, t)])
                 if self.news_day is None:
                     self.news_day = self._news_day(found, quotes)
             self._arrivals(seg, doc)
@@ -137,8 +139,9 @@ class Grounding:
             if begun:
                 best = min(begun, key=lambda t: abs(t.start - trigger))
                 return best.value, best.text, "since"
+        said = _said(doc, frame)
         usable = [t for t in sent.timexes if t.value and not _inside(t, quotes)
-                  and not (ongoing and t.since)]
+                  and not (ongoing and t.since) and not any(a <= t.start < b for a, b in said)]
         if usable:
             inside = [t for t in usable if lo <= t.start < hi]
             best = min(inside or usable, key=lambda t: abs(t.start - trigger))
@@ -177,7 +180,7 @@ class Grounding:
                    quotes: list[tuple[int, int]]) -> Timex | None:
         earlier = self._earlier_in_paragraph(seg, sent)
         for other in earlier:
-            usable = [t for t in other.timexes if t.value and not t.since
+            usable = [t for t in other.framing if t.value and not t.since
                       and not _inside(t, quotes)]
             if usable:
                 return min(usable, key=lambda t: abs(t.start - other.root))
@@ -189,7 +192,7 @@ class Grounding:
             if before:
                 last = max(before, key=lambda s: (s.seg, s.start))
                 previous = [s for s in before if s.seg == last.seg and s.para == last.para]
-                usable = [t for s in previous for t in s.timexes if t.value and not t.since]
+                usable = [t for s in previous for t in s.framing if t.value and not t.since]
                 if usable:
                     return max(usable, key=lambda t: t.start)
         return None
@@ -232,9 +235,11 @@ class Grounding:
         found = None
         mentions = doc._.dyade_mentions
         if frame["place"] is not None and not any(
-                mentions[i]["start"] <= frame["place"] < mentions[i]["end"] and
-                any(k.startswith("seat:") for k in mentions[i]["ids"]) for i in participants):
-            # "a imposé des sanctions à Téhéran": the government sanctioned, not where
+                mentions[i]["start"] <= frame["place"] < mentions[i]["end"] and (
+                    any(k.startswith("seat:") for k in mentions[i]["ids"]) or
+                    _dative(doc, mentions[i]["start"])) for i in participants):
+            # "a imposé des sanctions à Téhéran": the government sanctioned, not where;
+            # "a reproché au Tchad": whom, not where
             found = self._in_country(self._mention_place(doc, frame["place"], "clause"), home)
         for idx in targets or []:
             m = doc._.dyade_mentions[idx]
@@ -503,6 +508,48 @@ def _countries(docs: list[Doc]) -> set[str]:
             elif m["kind"] == "name":
                 out.update(i.split(":", 1)[1] for i in m["ids"]
                            if i.startswith(("state:", "seat:")))
+    return out
+
+
+def _dative(doc: Doc, start: int) -> bool:
+    """Is the phrase starting at ``start`` introduced by "à" ("au Tchad", "à la Turquie")?"""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    contractions = grammar().contractions
+    return i >= 0 and contractions.get(doc[i].lower_, doc[i].lower_) == "à"
+
+
+def _framing(sent: Span, timex: Timex) -> bool:
+    """Does the expression date the sentence's main clause, so that it may set the time
+    of the sentences after it? Not one inside a clause of its own ("Elle a reproché au Tchad
+    d'avoir ignoré, lors d'une rencontre il y a trois semaines, ...")."""
+    inside = [t for t in sent if timex.start <= t.idx < timex.end]
+    if not inside:
+        return True
+    node = inside[-1]
+    for _ in range(len(sent)):
+        if node.i == sent.root.i or node.head.i == node.i:
+            return True
+        node = node.head
+        if node.pos_ == "VERB" and node not in inside and node.i != sent.root.i and \
+                node.dep_ not in ("conj", "parataxis"):
+            return False
+    return True
+
+
+def _said(doc: Doc, frame: dict[str, Any]) -> list[tuple[int, int]]:
+    """The character spans of what a statement says was done ("Il a reproché à Rabat
+    d'avoir laissé Lapid s'exprimer il y a deux semaines"): their dates are not the
+    statement's."""
+    if frame["event"] not in VERBAL:
+        return []
+    trigger = doc[frame["trigger"]]
+    out = []
+    for child in trigger.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl", "csubj") and child.pos_ == "VERB":
+            left, right = child.left_edge, child.right_edge
+            out.append((left.idx, right.idx + len(right)))
     return out
 
 

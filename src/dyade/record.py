@@ -26,6 +26,7 @@ MONADIC = frozenset({"PROTEST", "MOBILIZE"})
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 TARGETED_AT_PLACES = frozenset({"ASSAULT", "COERCE"})
 PRECISION_RANK = {"country": 0, "region": 1, "city": 2}
+FORCE = frozenset({"ASSAULT", "COERCE"})
 TARGET_DEPS = frozenset({"obj", "obl:arg", "nsubj:pass", "obl", "obl:mod", "nmod"})
 
 
@@ -237,6 +238,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         actors, recipients = actors[:1], actors[1:]
     if not recipients and told:
         recipients = told
+    if not recipients and frame["event"] == "PROTEST" and len(actors) == 1 and \
+            actors[0].country in resolver.kb.states:
+        # "Des milliers d'Iraniens sont descendus dans la rue": against their government
+        recipients = [replace(resolver.kb.entity(f"state:{actors[0].country}"), sector="GOV")]
     if not recipients and len(actors) == 1 and frame["event"] in ("ASSAULT", "SANCTION"):
         # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise", "Washington a
         # imposé des sanctions financières": an attack or sanctions with no target named, by
@@ -246,8 +251,11 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         # "Téhéran a condamné ces frappes": the doers of the strikes told before
         named = _act_named(doc, frame)
         if named is not None:
-            recipients = [e for e in resolver.last_act(*named)[0]
-                          if not any(_same(e, a) for a in actors)]
+            kind, word = named
+            # a seizure of power may have been told as an assault, and the other way round
+            kinds = [kind, *(FORCE - {kind})] if kind in FORCE else [kind]
+            doers = next((found for k in kinds if (found := resolver.last_act(k, word)[0])), [])
+            recipients = [e for e in doers if not any(_same(e, a) for a in actors)]
     if not actors or (not recipients and frame["event"] not in MONADIC):
         return []
     if frame["event"] not in VERBAL and not historical:
@@ -462,8 +470,8 @@ def _focus_country(actors: list[Entity], resolver: Resolver) -> list[Entity]:
 
 def _place_population(place: dict[str, Any] | None, resolver: Resolver) -> list[Entity]:
     """An attack with no named target hits the people of the place where it happened."""
-    if place and place.get("source") != "news place" and place.get("country") in \
-            resolver.kb.states:
+    if place and place.get("source") not in ("news place", "paragraph") and \
+            place.get("country") in resolver.kb.states:
         return [replace(resolver.kb.entity(f"state:{place['country']}"), sector="CVL")]
     return []
 

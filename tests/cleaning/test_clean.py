@@ -126,3 +126,14 @@ def test_publication_date_from_the_url():
         cleaned = clean(Article(doc="x", source=url, text=BODY, url=url))
         assert cleaned.published["date"] == date
         assert cleaned.published["source"] == "url"
+
+
+def test_a_title_ending_on_a_quoted_word_does_not_hide_the_header_below_it():
+    text = ("RFI\nAfrique / RDC\n\n"
+            "RDC : les rebelles prennent la ville, l'armée dénonce une « invasion »\n\n"
+            "Publié le : 14/06/2022 - 08:17\n\n"
+            "Les rebelles ont pris lundi la ville frontalière après deux jours de combats.\n")
+    cleaned, kinds = _kinds(text)
+    assert cleaned.published["date"] == "2022-06-14"
+    assert kinds["RDC : les rebelles prennent la ville, l'armée dénonce une « invasion »"] \
+        in ("title", "heading")

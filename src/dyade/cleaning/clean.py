@@ -16,6 +16,7 @@ from .patterns import patterns
 NLP_MAP = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2019": "'",
                          "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u00ad": " "})
 SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
+QUOTED_END = re.compile(r"[^.!?…\s]\s*[»\"”]\s*$")
 HEADING_MAX_WORDS = 16
 TITLE_MAX_WORDS = 30
 LANG_MIN_WORDS = 8
@@ -133,7 +134,10 @@ def _content_kind(line: str, seen_body: bool, captions: tuple) -> str:
     if foreign:
         return "foreign"
     limit = HEADING_MAX_WORDS if seen_body else TITLE_MAX_WORDS
-    if len(words) <= limit and not SENTENCE_END.search(line):
+    ends = SENTENCE_END.search(line)
+    if ends and not seen_body and QUOTED_END.search(line):
+        ends = None  # a title that ends on a quoted word: "l'armée accuse le Rwanda d'«invasion»"
+    if len(words) <= limit and not ends:
         return "heading"
     return "body"
 

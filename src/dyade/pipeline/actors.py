@@ -392,13 +392,16 @@ class ActorRecognizer:
 
     def _bare_bodies(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         """State bodies named without their country ("les forces de sécurité", "les
-        manifestants"): the country is the one the article is about, decided later."""
+        manifestants", "Kinshasa et les rebelles"): the country is the one the article is
+        about, decided later."""
         out = []
         for token in doc:
             if token.i in taken or token.pos_ != "NOUN" or not (
                     token.dep_ in BODY_DEPS or token.dep_ == "nmod" and
-                    token.head.dep_ in ARG_DEPS and
-                    token.head.lemma_.lower() in self.gram.armed_nouns):
+                    token.head.dep_ in ARG_DEPS | {"nmod"} and
+                    token.head.lemma_.lower() in self.gram.armed_nouns or
+                    # "Kinshasa et les rebelles avaient signé"
+                    token.dep_ == "conj" and token.head.dep_ in BODY_DEPS):
                 continue  # "les forces de sécurité", "des positions de l'armée"
             sector = self.kb.bodies.get(fold(token.lemma_)) or self.kb.bodies.get(fold(token.text))
             if sector is None or fold(token.lemma_) in self.gram.person_nouns:

@@ -473,9 +473,10 @@ class _Context:
     def _stray_conjunct(self, subject: Token | None) -> list[int]:
         """"Washington et Londres ont imposé": a first conjunct the parser cut off as a
         sentence of its own."""
-        if subject is None or subject.i < 2 or self.doc[subject.i - 1].pos_ != "CCONJ":
+        start = subject.left_edge.i if subject is not None else 0  # "et les rebelles"
+        if subject is None or start < 2 or self.doc[start - 1].pos_ != "CCONJ":
             return []
-        first = self.doc[subject.i - 2]
+        first = self.doc[start - 2]
         while first.dep_ == "flat:name" and first.head.i < first.i:
             first = first.head
         idx = self.by_token.get(first.i)
@@ -734,9 +735,12 @@ class _Context:
             node, depth = queue.pop(0)
             idx = self.by_token.get(node.i)
             if idx is not None and self._useful(idx):
-                if self.mentions[idx]["kind"] == "place" and weak is not None and \
-                        self.mentions[weak]["kind"] == "body":
-                    return weak  # "des positions des rebelles dans la région de Kadugli"
+                if weak is not None and self.mentions[weak]["kind"] == "body" and (
+                        self.mentions[idx]["kind"] == "place" or
+                        self.mentions[idx]["kind"] == "demonym" and depth > 1):
+                    # "des positions des rebelles dans la région de Kadugli", "les positions
+                    # de l'armée près de la frontière ougandaise"
+                    return weak
                 if self.mentions[idx]["kind"] != "propn":
                     return idx
                 # "les dirigeants de la Résistance, dont ... Hassan Nasrallah": a name the
