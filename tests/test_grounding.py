@@ -523,3 +523,25 @@ def test_a_body_after_a_name_in_a_coordinated_subject_is_a_party(nlp):
     agree = next(f for f in doc._.dyade_events if f["event"] == "AGREE")
     parties = {doc._.dyade_mentions[i]["text"] for i in agree["actor"] + agree["recipient"]}
     assert parties == {"Kinshasa", "les rebelles"}
+
+
+def test_the_early_part_of_the_month_told_in_the_pluperfect_is_background(extract_text):
+    text = ("Publié le 28 février 2020\n\n"
+            "Début février, des tirs d'artillerie syriens avaient tué huit soldats turcs près "
+            "de Saraqeb.\n\nFin février, des soldats syriens avaient attaqué des positions "
+            "turques.\n")
+    record = extract_text(text)
+    early, late = sorted((e for e in record["events"] if e["event"] == "ASSAULT"),
+                         key=lambda e: e["event_text"][:3] != "Déb")
+    assert early["date"] == late["date"] == "2020-02"
+    # 1 to 10 February ends more than a week before the 28th; "fin février" does not
+    assert "historical" in early["aux_modes"] and "historical" not in late["aux_modes"]
+
+
+def test_crushing_an_uprising_targets_the_country_s_people(extract_text):
+    record = extract_text("Publié le 1er février 2021\n\nEn 1988, l'armée birmane avait "
+                          "réprimé dans le sang un soulèvement populaire.\n")
+    crackdown = _event(record, "ASSAULT")
+    assert crackdown["recipient"][0]["country"] == "MMR"
+    assert crackdown["recipient"][0]["sector"] == "CVL"
+    assert crackdown["date"] == "1988" and "historical" in crackdown["aux_modes"]

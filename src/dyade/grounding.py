@@ -28,12 +28,14 @@ from .pipeline.lexicon import VERBAL, speech_verbs, triggers
 from .text import fold
 from .timex.calendar import calendar, precision_of
 from .timex.expressions import (
+    HISTORICAL_DAYS,
     PLUPERFECT_DAYS,
     SINCE_DAYS,
     Anchor,
     Timex,
     find_timexes,
     follow,
+    interval,
     is_historical,
     resolve,
 )
@@ -155,10 +157,18 @@ class Grounding:
             return self.published["date"], self.published.get("evidence"), "publication"
         return None, None, "none"
 
-    def historical(self, value: str | None, pluperfect: bool = False) -> bool:
-        if pluperfect:
-            return is_historical(value, self.anchor, PLUPERFECT_DAYS)
-        return is_historical(value, self.anchor)
+    def historical(self, value: str | None, pluperfect: bool = False,
+                   evidence: str | None = None) -> bool:
+        """Is a date well before the article? A part of a month ("début février") ends
+        where that part ends, not with the month."""
+        days = PLUPERFECT_DAYS if pluperfect else HISTORICAL_DAYS
+        if evidence and value and len(value) == 7 and self.anchor and self.anchor.day:
+            found = find_timexes(evidence, self.anchor, self.numwords)
+            if len(found) == 1 and found[0].kind == "period" and found[0].value == value:
+                span = interval(found[0], self.anchor)
+                if span is not None:
+                    return (self.anchor.start - span[1]).days > days
+        return is_historical(value, self.anchor, days)
 
     def retrospective(self, doc: Doc, frame: dict[str, Any]) -> str | None:
         """The phrase by which the event's clause sums up a past stretch ("Au cours de

@@ -217,7 +217,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         date, evidence, source = None, retrospective, "retrospective"
     # The pluperfect narrates background, unless the clause itself dates it to the news.
     pluperfect = "pluperfect" in aux
-    historical = ground.historical(date, pluperfect) or \
+    historical = ground.historical(date, pluperfect, evidence) or \
         (bool(retrospective) and source != "clause") or \
         (pluperfect and source not in ("clause", "sentence"))
     if frame.get("topic") and not (historical and source in ("clause", "sentence", "since")):
@@ -238,6 +238,11 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         actors, recipients = actors[:1], actors[1:]
     if not recipients and told:
         recipients = told
+    if not recipients and frame["event"] in FORCE and len(actors) == 1 and \
+            actors[0].country in resolver.kb.states and \
+            (_act_named(doc, frame) or ("",))[0] == "PROTEST":
+        # "l'armée avait réprimé dans le sang un soulèvement populaire": its own people
+        recipients = [replace(resolver.kb.entity(f"state:{actors[0].country}"), sector="CVL")]
     if not recipients and frame["event"] == "PROTEST" and len(actors) == 1 and \
             actors[0].country in resolver.kb.states:
         # "Des milliers d'Iraniens sont descendus dans la rue": against their government
@@ -264,8 +269,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
             [trigger.lemma_.lower()] + [c.lemma_.lower() for c in trigger.children
                                         if c.dep_ == "obj"]), actors, recipients)
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
-        resolver.remember_group(doc[frame["trigger"]].idx + doc._.dyade_base,
-                                actors[:1] + recipients)
+        position = doc[frame["trigger"]].idx + doc._.dyade_base
+        if len(recipients) == 2:  # "X a réuni A et B": A and B are a pair too
+            resolver.remember_group(position, recipients)
+        resolver.remember_group(position, actors[:1] + recipients)
     if historical:
         aux.append("historical")
     aux = [a for a in aux if a != "pluperfect"]

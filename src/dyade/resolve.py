@@ -166,6 +166,8 @@ class Resolver:
                 fitting = [g for g in groups
                            if all(self.kb.role_kinds.get(e.role or "") in kinds for e in g)]
                 groups = fitting or groups
+            if kind == "pair":  # "les deux dirigeants": two, not the mediator with them
+                groups = [g for g in groups if len(g) == 2] or groups
             return list(groups[-1]) if groups else []
         if kind == "pronoun" and mention.get("group"):
             org = next((e for p, e in reversed(self.memory.orgs) if p < pos), None)

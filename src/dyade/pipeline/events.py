@@ -65,7 +65,7 @@ class EventExtractor:
             if frame is not None:
                 claimed.update(used)
                 events.append(frame)
-        doc._.dyade_events = events
+        doc._.dyade_events = _without_subject_acts(doc, events)
         return doc
 
     def pipe(self, stream: Any, batch_size: int = 128) -> Any:
@@ -499,7 +499,7 @@ class _Context:
             if idx is not None and self._useful(idx) and \
                     self.mentions[idx]["kind"] not in ("demonym",) and \
                     not self._source(self.doc[i]):
-                return [idx]
+                return self._args(self.doc[i]) or [idx]  # "Arménie et Azerbaïdjan | ont"
             i -= 1
         return []
 
@@ -921,6 +921,21 @@ class _Context:
             if idx is None and (found := self._site_place(child)) is not None:
                 return found
         return None
+
+
+def _without_subject_acts(doc: Doc, frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An act named as the subject of a verb of the same kind is that verb's act: "des tirs
+    d'artillerie avaient tué huit soldats" is one attack, told by "tué"."""
+    by_trigger = {f["trigger"]: f for f in frames}
+    out = []
+    for frame in frames:
+        token = doc[frame["trigger"]]
+        verb = by_trigger.get(token.head.i) if token.dep_.startswith("nsubj") else None
+        if verb is not None and verb is not frame and verb["event"] == frame["event"] and \
+                set(frame["actor"]) <= set(verb["actor"]):
+            continue
+        out.append(frame)
+    return out
 
 
 def _tense_modes(verb: Token) -> list[str]:
