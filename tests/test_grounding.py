@@ -545,3 +545,14 @@ def test_crushing_an_uprising_targets_the_country_s_people(extract_text):
     assert crackdown["recipient"][0]["country"] == "MMR"
     assert crackdown["recipient"][0]["sector"] == "CVL"
     assert crackdown["date"] == "1988" and "historical" in crackdown["aux_modes"]
+
+
+def test_a_relative_clause_on_a_participant_does_not_date_the_act(extract_text):
+    text = ("Publié le 3 août 2024\n\nAu moins 32 personnes ont été tuées vendredi soir dans "
+            "une attaque contre une plage de Mogadiscio.\n\nL'attaque a été revendiquée par "
+            "les shebab, un groupe islamiste qui combat le gouvernement fédéral depuis plus de "
+            "quinze ans.\n")
+    record = extract_text(text)
+    claimed = next(e for e in record["events"] if e["actor"][0]["name"] == "Shebab")
+    assert claimed["date"] == "2024-08-02"  # not "depuis plus de quinze ans"
+    assert "historical" not in claimed["aux_modes"]

@@ -549,18 +549,17 @@ def _framing(sent: Span, timex: Timex) -> bool:
 
 
 def _said(doc: Doc, frame: dict[str, Any]) -> list[tuple[int, int]]:
-    """The character spans of what a statement says was done ("Il a reproché à Rabat
-    d'avoir laissé Lapid s'exprimer il y a deux semaines"): their dates are not the
-    statement's."""
-    if frame["event"] not in VERBAL:
-        return []
+    """The character spans of clauses of their own whose dates are not the event's: what a
+    statement says was done ("Il a reproché à Rabat d'avoir laissé Lapid s'exprimer il y a
+    deux semaines"), and a relative clause on a participant ("revendiquée par les shebab,
+    un groupe qui combat le gouvernement depuis plus de quinze ans")."""
     trigger = doc[frame["trigger"]]
-    out = []
-    for child in trigger.children:
-        if child.dep_ in ("xcomp", "ccomp", "advcl", "csubj") and child.pos_ == "VERB":
-            left, right = child.left_edge, child.right_edge
-            out.append((left.idx, right.idx + len(right)))
-    return out
+    clause = doc[frame["clause"]]
+    spans = [c for c in trigger.children if frame["event"] in VERBAL and
+             c.dep_ in ("xcomp", "ccomp", "advcl", "csubj") and c.pos_ == "VERB"]
+    spans += [t for t in clause.subtree if t.dep_ == "acl:relcl" and
+              not t.left_edge.i <= trigger.i <= t.right_edge.i]
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in spans]
 
 
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
