@@ -556,3 +556,13 @@ def test_a_relative_clause_on_a_participant_does_not_date_the_act(extract_text):
     claimed = next(e for e in record["events"] if e["actor"][0]["name"] == "Shebab")
     assert claimed["date"] == "2024-08-02"  # not "depuis plus de quinze ans"
     assert "historical" not in claimed["aux_modes"]
+
+
+def test_a_town_that_falls_into_the_hands_of_rebels_is_taken_by_them(extract_text):
+    text = ("Publié le 14 juin 2022\n\nLa cité frontalière de Bunagana est tombée lundi aux "
+            "mains des rebelles du M23, au terme de violents combats.\n")
+    record = extract_text(text)
+    capture = _event(record, "ASSAULT")
+    assert capture["actor"][0]["name"] == "M23" or "M23" in capture["actor"][0]["name"]
+    assert capture["recipient"][0]["country"] == "COD"
+    assert capture["date"] == "2022-06-13" and capture["event_loc"]["name"] == "Bunagana"

@@ -207,7 +207,20 @@ class _Context:
             return self._nominal(token, trigger)
         return self._verbal(token, trigger)
 
+    def _held(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
+        """"Bunagana est tombée aux mains des rebelles", "la ville est passée sous le
+        contrôle du M23": the town taken is the subject, who took it the "de" phrase of the
+        trigger's word."""
+        actor = [i for word in self.used for c in word.children
+                 if c.dep_ == "nmod" and _case(c, self.gram) == "de" for i in self._args(c)]
+        subject = self._subject(token)
+        town = [i for i in self._args(subject)
+                if self._is_place(self.doc[self.mentions[i]["start"]])]
+        return self._build(token, token, trigger, actor, town)
+
     def _verbal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
+        if trigger.holder:
+            return self._held(token, trigger)
         # Only être makes a passive ("Le M23 avait occupé Goma" is active whatever the parser
         # calls its subject), and not with the verbs it is the tense of ("les soldats sont
         # entrés dans Kherson") unless an agent says so.

@@ -36,6 +36,7 @@ class Trigger:
     place_recipient: bool = False
     actor_sectors: tuple[str, ...] | None = None
     internal: bool = False
+    holder: bool = False  # the actor is whose the trigger's word is: "aux mains des rebelles"
 
     @property
     def size(self) -> int:
@@ -74,7 +75,8 @@ def _compile(obj: dict, where: str) -> Trigger:
                    symmetric=bool(obj.get("symmetric")), inverse=bool(obj.get("inverse")),
                    place_recipient=bool(obj.get("place_recipient")),
                    actor_sectors=tuple(obj["actor_sectors"]) if obj.get("actor_sectors")
-                   else None, internal=bool(obj.get("internal")))
+                   else None, internal=bool(obj.get("internal")),
+                   holder=bool(obj.get("holder")))
 
 
 @cache
