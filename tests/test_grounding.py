@@ -566,3 +566,20 @@ def test_a_town_that_falls_into_the_hands_of_rebels_is_taken_by_them(extract_tex
     assert capture["actor"][0]["name"] == "M23" or "M23" in capture["actor"][0]["name"]
     assert capture["recipient"][0]["country"] == "COD"
     assert capture["date"] == "2022-06-13" and capture["event_loc"]["name"] == "Bunagana"
+
+
+def test_a_foiled_coup_happened_where_it_was_foiled(extract_text):
+    record = extract_text("Publié le 10 août 2023\n\nEn mars 2021, une tentative de coup "
+                          "d'État avait été déjouée à Niamey. Le putsch a été condamné à "
+                          "Paris.\n")
+    coups = [e for e in record["events"] if e["event"] == "COERCE"]
+    assert [(e["actor"][0]["country"], e["recipient"][0]["country"]) for e in coups] == [
+        ("NER", "NER")]  # not France, where it was condemned
+    assert coups[0]["date"] == "2021-03" and "historical" in coups[0]["aux_modes"]
+
+
+def test_a_town_taken_on_a_day_the_parser_hangs_it_on(extract_text):
+    record = extract_text("Publié le 8 août 2021\n\nLes talibans se sont emparés dimanche de "
+                          "Kunduz, une grande ville du nord de l'Afghanistan.\n")
+    capture = _event(record, "ASSAULT")
+    assert capture["date"] == "2021-08-08" and capture["event_loc"]["name"] == "Kunduz"

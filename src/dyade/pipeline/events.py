@@ -451,6 +451,14 @@ class _Context:
         candidates = [c for c in noun.children if c.dep_ in ("nmod", "amod")]
         if clause.i != noun.i and clause.lemma_.lower() in self.gram.undergo_verbs:
             candidates += [c for c in clause.children if c.dep_ in SUBJECTS + ("obj",)]
+        verb = noun  # "une tentative de coup d'État avait été déjouée à Niamey"
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.gram.occurrence_verbs:
+            candidates += [c for c in verb.children if c.dep_ in ("obl", "obl:mod") and
+                           _case(c, self.gram) in self.gram.place_preps and self._is_place(c)]
         for child in candidates:
             idx = self.by_token.get(child.i)
             if idx is not None and (self._is_place(child) or
@@ -617,7 +625,8 @@ class _Context:
     def _recipient(self, token: Token, trigger: Trigger, nominal: bool = False,
                    skip: Token | None = None) -> list[int]:
         heads = [token] + [w for u in self.used for w in (u, *u.conjuncts)]
-        heads += [c for c in token.children if c.dep_ in ("obl:mod", "obl", "nmod", "obj") and
+        heads += [c for c in token.children
+                  if c.dep_ in ("obl:mod", "obl", "nmod", "obj", "xcomp") and
                   _case(c, self.gram) is None and c.lower_ in self.calendar_words]
         children = [c for h in heads for c in h.children
                     if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}

@@ -43,6 +43,7 @@ class Grammar:
     allegation_verbs: frozenset[str]
     country_nouns: frozenset[str]
     demonstratives: frozenset[str]
+    occurrence_verbs: frozenset[str]
     capital_nouns: frozenset[str]
     sequence_preps: frozenset[str]
     group_anaphors: frozenset[str]
@@ -101,6 +102,7 @@ def grammar() -> Grammar:
         allegation_verbs=frozenset(g["allegation_verbs"]),
         country_nouns=frozenset(g["country_nouns"]),
         demonstratives=frozenset(g["demonstratives"]),
+        occurrence_verbs=frozenset(g["occurrence_verbs"]),
         capital_nouns=frozenset(g["capital_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
         group_anaphors=frozenset(g["group_anaphors"]),
