@@ -137,3 +137,10 @@ def test_a_title_ending_on_a_quoted_word_does_not_hide_the_header_below_it():
     assert cleaned.published["date"] == "2022-06-14"
     assert kinds["RDC : les rebelles prennent la ville, l'armée dénonce une « invasion »"] \
         in ("title", "heading")
+
+
+def test_a_photo_credit_with_a_comma_marks_a_caption():
+    line = "Des manifestants défilent à Alger, le 21 février 2020. © Ryad Kramdi, AFP"
+    _, kinds = _kinds("Titre de l'article\n\nPublié le 28 février 2020\n\n" + line +
+                      "\n\nLa Turquie a riposté dans la nuit de jeudi à vendredi.\n")
+    assert kinds[line] == "caption"
