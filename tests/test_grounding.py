@@ -583,3 +583,16 @@ def test_a_town_taken_on_a_day_the_parser_hangs_it_on(extract_text):
                           "Kunduz, une grande ville du nord de l'Afghanistan.\n")
     capture = _event(record, "ASSAULT")
     assert capture["date"] == "2021-08-08" and capture["event_loc"]["name"] == "Kunduz"
+
+
+def test_a_condemned_attack_targets_who_claimed_it_not_a_group_named_further_on(extract_text):
+    text = ("Publié le 3 août 2024\n\nAu moins 32 personnes ont été tuées vendredi soir dans "
+            "une attaque contre une plage de Mogadiscio. L'attaque a été revendiquée par les "
+            "shebab, un groupe islamiste lié à al-Qaïda.\n\nLe président somalien Hassan Cheikh "
+            "Mohamoud a condamné une attaque visant des civils et promis de poursuivre "
+            "l'offensive contre le groupe. Les Nations unies et l'Union africaine ont "
+            "également condamné l'attentat.\n")
+    record = extract_text(text)
+    condemnations = [e for e in record["events"] if e["event"] == "ACCUSE"]
+    assert {e["recipient"][0]["name"] for e in condemnations} == {"Shebab"}
+    assert len({e["actor"][0]["kb_id"] for e in condemnations}) == 3  # both "et" conjuncts

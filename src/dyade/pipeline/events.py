@@ -497,12 +497,14 @@ class _Context:
         start = subject.left_edge.i if subject is not None else 0  # "et les rebelles"
         if subject is None or start < 2 or self.doc[start - 1].pos_ != "CCONJ":
             return []
-        first = self.doc[start - 2]
+        idx = self.by_token.get(start - 2)
+        if idx is None or self.mentions[idx]["kind"] != "name":
+            return []
+        # "Les Nations unies et l'Union africaine ont condamné": the name's own head
+        first = self.doc[self.mentions[idx]["head"]]
         while first.dep_ == "flat:name" and first.head.i < first.i:
             first = first.head
-        idx = self.by_token.get(first.i)
-        if idx is None or first.dep_ != "ROOT" or first.pos_ != "PROPN" or \
-                self.mentions[idx]["kind"] != "name":
+        if first.dep_ != "ROOT" or first.pos_ not in ("PROPN", "NOUN"):
             return []
         return [idx]
 
@@ -668,7 +670,8 @@ class _Context:
                     if all(self.mentions[i]["kind"] == "place" for i in found):
                         # "a frappé des dizaines de cibles sur des sites houthis, près de
                         # Hodeida": whose sites, not where they are
-                        for target in (g for g in child.subtree if self._recipient_only(g)):
+                        for target in (g for g in _phrase_tokens(child)
+                                       if self._recipient_only(g)):
                             named = self._args(target)
                             if named and not all(self.mentions[i]["kind"] == "place"
                                                  for i in named):
@@ -943,6 +946,18 @@ class _Context:
             if idx is None and (found := self._site_place(child)) is not None:
                 return found
         return None
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, not of the clauses hung on it ("des cibles sur des sites
+    houthis", not "visant des civils et promis de poursuivre l'offensive contre le
+    groupe")."""
+    out, stack = [], [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.pos_ not in ("VERB", "AUX"))
+    return out
 
 
 def _without_subject_acts(doc: Doc, frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
