@@ -596,3 +596,14 @@ def test_a_condemned_attack_targets_who_claimed_it_not_a_group_named_further_on(
     condemnations = [e for e in record["events"] if e["event"] == "ACCUSE"]
     assert {e["recipient"][0]["name"] for e in condemnations} == {"Shebab"}
     assert len({e["actor"][0]["kb_id"] for e in condemnations}) == 3  # both "et" conjuncts
+
+
+def test_a_participle_opening_the_sentence_places_its_act(extract_text):
+    record = extract_text("Publié le 11 août 2023\n\nRéunis jeudi à Abuja pour un second "
+                          "sommet extraordinaire consacré au Niger, les chefs d'État de la "
+                          "Communauté économique des États de l'Afrique de l'Ouest (Cedeao) "
+                          "ont ordonné le déploiement de leur force en attente pour rétablir "
+                          "l'ordre constitutionnel à Niamey.\n")
+    deployment = _event(record, "MOBILIZE")
+    assert deployment["date"] == "2023-08-10"
+    assert deployment["event_loc"]["name"] == "Abuja"  # where it was ordered

@@ -920,6 +920,14 @@ class _Context:
             c.pos_ == "NOUN" and c.lemma_.lower() in self.gram.visit_nouns or
             c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm") and
             "Pres" in c.morph.get("Tense"))]
+        # "Réunis jeudi à Abuja, les chefs d'État ont ordonné ...": a participle opening the
+        # sentence, which the parser may hang on the subject
+        subject = self._subject(clause)
+        if subject is not None:
+            frames += [c for c in subject.children if c.pos_ in ("VERB", "AUX") and
+                       c.i < subject.i and
+                       "Part" in c.morph.get("VerbForm") and
+                       all(t.is_space or t.is_punct for t in self.doc[c.sent.start: c.i])]
         for child in children + [t for f in frames for t in f.subtree if t.i != f.i]:
             if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps:
                 idx = self.by_token.get(child.i)
