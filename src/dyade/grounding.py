@@ -254,8 +254,7 @@ class Grounding:
         for idx in targets or []:
             m = doc._.dyade_mentions[idx]
             if (found is None or found["precision"] != "city") and (
-                    m["kind"] == "place" or m["kind"] == "name" and m["ids"] and
-                    all(i.startswith("seat:") for i in m["ids"])):
+                    m["kind"] == "place" or _seat(m)):
                 # "a bombardé Kharkiv", "a tiré sur les cortèges à Khartoum"; "a bombardé
                 # Odessa, dans le sud du pays": the town, not its region
                 target = self._mention_place(doc, doc._.dyade_mentions[idx]["start"],
@@ -311,9 +310,7 @@ class Grounding:
         sequence = grammar().sequence_preps
         right = _fragments_end(doc, clause.right_edge.i)
         for idx, m in enumerate(doc._.dyade_mentions):
-            seat = m["kind"] == "name" and bool(m["ids"]) and \
-                all(i.startswith("seat:") for i in m["ids"])  # "à Khartoum", "sur Kiev"
-            if idx in participants or not (m["kind"] == "place" or seat) or \
+            if idx in participants or not (m["kind"] == "place" or _seat(m)) or \
                     not clause.left_edge.i <= m["start"] <= right:
                 continue
             if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence:
@@ -519,6 +516,11 @@ def _countries(docs: list[Doc]) -> set[str]:
                 out.update(i.split(":", 1)[1] for i in m["ids"]
                            if i.startswith(("state:", "seat:")))
     return out
+
+
+def _seat(m: dict[str, Any]) -> bool:
+    """Is the mention a capital or seat of power ("à Khartoum", "sur Kiev")?"""
+    return m["kind"] == "name" and bool(m["ids"]) and all(i.startswith("seat:") for i in m["ids"])
 
 
 def _dative(doc: Doc, start: int) -> bool:

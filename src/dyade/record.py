@@ -12,21 +12,19 @@ from .anachronism import check_roles, weak_evidence
 from .article import Article
 from .cleaning import Cleaned
 from .dating import date_article
-from .grounding import REMOTE_MODES, Grounding, date_fields
+from .grounding import REMOTE_MODES, TARGETED, Grounding, date_fields
 from .kb.store import Entity, KnowledgeBase
 from .pipeline.claims import count_lexicon
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
-from .pipeline.lexicon import QUAD, VERBAL, triggers
+from .pipeline.lexicon import QUAD, VERBAL, act_kind
 from .recall import recall
 from .resolve import Resolver
 
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future", "alleged"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-TARGETED_AT_PLACES = frozenset({"ASSAULT", "COERCE"})
 PRECISION_RANK = {"country": 0, "region": 1, "city": 2}
-FORCE = frozenset({"ASSAULT", "COERCE"})
 TARGET_DEPS = frozenset({"obj", "obl:arg", "nsubj:pass", "obl", "obl:mod", "nmod"})
 
 
@@ -200,7 +198,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         # A town taken or left: its country's government, not its people.
         recipients = [replace(e, sector="GOV") if e.kind == "state" and e.sector is None
                       else e for e in recipients]
-    elif frame["event"] in TARGETED_AT_PLACES:
+    elif frame["event"] in TARGETED:
         recipients = _people_of_places(doc, frame, recipients)
     if frame.get("sectors"):
         # A coup: the country's armed forces against its government.
@@ -224,43 +222,20 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         return []  # an act named as a topic stands only as dated background
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
-                         _indexes(frame["recipient"]) if frame["event"] in TARGETED_AT_PLACES
+                         _indexes(frame["recipient"]) if frame["event"] in TARGETED
                          else None, borrow=source != "retrospective",
                          same=lambda i: any(_same(e, a) for a in actors
                                             for e in _entities(doc, seg, i, resolver, [])),
                          home=_home(actors, resolver))
-    if not recipients and frame["event"] in TARGETED_AT_PLACES and \
+    if not recipients and frame["event"] in TARGETED and \
             not _fighters_targeted(doc, frame):
         recipients = _place_population(place, resolver)
     if not recipients and len(actors) > 1 and (frame["symmetric"] or
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
         actors, recipients = actors[:1], actors[1:]
-    if not recipients and told:
-        recipients = told
-    if not recipients and frame["event"] in FORCE and len(actors) == 1 and \
-            actors[0].country in resolver.kb.states and \
-            (_act_named(doc, frame) or ("",))[0] == "PROTEST":
-        # "l'armée avait réprimé dans le sang un soulèvement populaire": its own people
-        recipients = [replace(resolver.kb.entity(f"state:{actors[0].country}"), sector="CVL")]
-    if not recipients and frame["event"] == "PROTEST" and len(actors) == 1 and \
-            actors[0].country in resolver.kb.states:
-        # "Des milliers d'Iraniens sont descendus dans la rue": against their government
-        recipients = [replace(resolver.kb.entity(f"state:{actors[0].country}"), sector="GOV")]
-    if not recipients and len(actors) == 1 and frame["event"] in ("ASSAULT", "SANCTION"):
-        # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise", "Washington a
-        # imposé des sanctions financières": an attack or sanctions with no target named, by
-        # a foreign side, target the country the article is about; a rebellion's, its own.
-        recipients = _focus_country(actors, resolver)
-    if not recipients and actors and frame["event"] in VERBAL:
-        # "Téhéran a condamné ces frappes": the doers of the strikes told before
-        named = _act_named(doc, frame)
-        if named is not None:
-            kind, word = named
-            # a seizure of power may have been told as an assault, and the other way round
-            kinds = [kind, *(FORCE - {kind})] if kind in FORCE else [kind]
-            doers = next((found for k in kinds if (found := resolver.last_act(k, word)[0])), [])
-            recipients = [e for e in doers if not any(_same(e, a) for a in actors)]
+    if not recipients and actors:
+        recipients = told or _implied_recipients(doc, frame, actors, resolver)
     if not actors or (not recipients and frame["event"] not in MONADIC):
         return []
     if frame["event"] not in VERBAL and not historical:
@@ -395,13 +370,44 @@ def _event_id(doc_id: str, event: dict[str, Any]) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
+def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
+                        resolver: Resolver) -> list[Entity]:
+    """The target an act leaves unnamed, where the article or the act implies it."""
+    event = frame["event"]
+    home = actors[0].country if len(actors) == 1 and \
+        actors[0].country in resolver.kb.states else None
+    named = _act_named(doc, frame)
+    if home and event in TARGETED and named and named[0] == "PROTEST":
+        # "l'armée avait réprimé dans le sang un soulèvement populaire": its own people
+        return [_state(resolver, home, "CVL")]
+    if home and event == "PROTEST":
+        # "Des milliers d'Iraniens sont descendus dans la rue": against their government
+        return [_state(resolver, home, "GOV")]
+    if len(actors) == 1 and event in ("ASSAULT", "SANCTION"):
+        # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise", "Washington a
+        # imposé des sanctions financières": an attack or sanctions with no target named, by
+        # a foreign side, target the country the article is about; a rebellion's, its own.
+        return _focus_country(actors, resolver)
+    if event in VERBAL and named:
+        # "Téhéran a condamné ces frappes": the doers of the strikes told before; a seizure
+        # of power may have been told as an assault, and the other way round
+        kind, word = named
+        kinds = [kind, *(TARGETED - {kind})] if kind in TARGETED else [kind]
+        doers = next((found for k in kinds if (found := resolver.last_act(k, word)[0])), [])
+        return [e for e in doers if not any(_same(e, a) for a in actors)]
+    return []
+
+
+def _state(resolver: Resolver, iso3: str, sector: str | None = None) -> Entity:
+    return replace(resolver.kb.entity(f"state:{iso3}"), sector=sector) if sector else \
+        resolver.kb.entity(f"state:{iso3}")
+
+
 def _home(actors: list[Entity], resolver: Resolver) -> str | None:
     """The one country of a domestic actor (a rebellion, a ministry), if there is one."""
     countries = {a.country for a in actors if a.kind != "state" or a.sector}
-    if len(countries) == 1 and None not in countries and \
-            next(iter(countries)) in resolver.kb.states:
-        return next(iter(countries))
-    return None
+    country = countries.pop() if len(countries) == 1 else None
+    return country if country in resolver.kb.states else None
 
 
 def _act_named(doc: Doc, frame: dict[str, Any]) -> tuple[str, str] | None:
@@ -411,9 +417,9 @@ def _act_named(doc: Doc, frame: dict[str, Any]) -> tuple[str, str] | None:
     for child in trigger.children:
         if child.dep_ not in ("obj", "nmod") or child.pos_ != "NOUN":
             continue
-        kinds = [t.event for t in triggers().get(child.lemma_.lower(), ()) if t.pos == "NOUN"]
-        if kinds and kinds[0] not in VERBAL:
-            return kinds[0], child.lemma_.lower()
+        kind = act_kind(child.lemma_.lower())
+        if kind is not None:
+            return kind, child.lemma_.lower()
     return None
 
 
@@ -468,18 +474,18 @@ def _focus_country(actors: list[Entity], resolver: Resolver) -> list[Entity]:
     if len(actors) == 1 and actors[0].kind == "org" and actors[0].sector == "REB" and \
             actors[0].country in resolver.kb.states:
         # "La Séléka avait lancé son offensive": a rebellion fights its own country's state
-        return [replace(resolver.kb.entity(f"state:{actors[0].country}"), sector="GOV")]
+        return [_state(resolver, actors[0].country, "GOV")]
     if focus is None or not actors or any(a.country == focus or a.country is None and
                                           a.kind != "org" for a in actors):
         return []
-    return [resolver.kb.entity(f"state:{focus}")]
+    return [_state(resolver, focus)]
 
 
 def _place_population(place: dict[str, Any] | None, resolver: Resolver) -> list[Entity]:
     """An attack with no named target hits the people of the place where it happened."""
     if place and place.get("source") not in ("news place", "paragraph") and \
             place.get("country") in resolver.kb.states:
-        return [replace(resolver.kb.entity(f"state:{place['country']}"), sector="CVL")]
+        return [_state(resolver, place["country"], "CVL")]
     return []
 
 

@@ -19,7 +19,7 @@ from ..kb.store import knowledge_base
 from ..timex.calendar import calendar
 from .extensions import register
 from .grammar import Grammar, grammar
-from .lexicon import VERBAL, Trigger, speech_verbs, triggers
+from .lexicon import VERBAL, Trigger, act_kind, speech_verbs, triggers
 
 CLAUSAL = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -263,8 +263,8 @@ class _Context:
                 c.dep_ == "det" and c.lower_ in self.gram.demonstratives
                 for c in subject.children):
             return None
-        kinds = [t.event for t in triggers().get(subject.lemma_.lower(), ()) if t.pos == "NOUN"]
-        return (kinds[0], subject.lemma_.lower()) if kinds and kinds[0] not in VERBAL else None
+        kind = act_kind(subject.lemma_.lower())
+        return (kind, subject.lemma_.lower()) if kind is not None else None
 
     def _nominal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
         verb = self._nominal_verb(token)
@@ -700,9 +700,7 @@ class _Context:
         if trigger.event in ("REJECT", "THREATEN"):
             # "a refusé de reconnaître la réélection de Maduro", "menace de frapper Israël"
             for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and
-                         "Inf" in c.morph.get("VerbForm") and
-                         any(m.dep_ == "mark" and self.gram.contractions.get(m.lower_, m.lower_)
-                             == "de" for m in c.children)):
+                         "Inf" in c.morph.get("VerbForm") and self._after_de(c)):
                 for obj in (c for c in verb.children if c.dep_ in ("obj", "obl:arg")):
                     if found := self._args(obj):
                         return found
@@ -834,9 +832,7 @@ class _Context:
         if _infinitive(verb) and not self._factual_inf(verb):
             aux.append("future")
         if verb.dep_ in ("xcomp", "advcl", "acl", "ccomp", "obl:arg") and \
-                verb.head.lemma_.lower() in self.gram.allegation_verbs and \
-                any(c.dep_ == "mark" and self.gram.contractions.get(c.lower_, c.lower_) == "de"
-                    for c in verb.children):
+                verb.head.lemma_.lower() in self.gram.allegation_verbs and self._after_de(verb):
             aux.append("alleged")  # "Il accuse Khartoum d'avoir attaqué une caserne"
         causative = verb.head if verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in self.gram.causative_verbs else None
@@ -866,6 +862,11 @@ class _Context:
             aux += [a for a in self._modality_of(head) if a != "negation" or mode]
             current = head
         return sorted(set(aux))
+
+    def _after_de(self, verb: Token) -> bool:
+        """Is the verb introduced by "de" ("a refusé de reconnaître", "accuse X d'avoir")?"""
+        return any(c.dep_ == "mark" and self.gram.contractions.get(c.lower_, c.lower_) == "de"
+                   for c in verb.children)
 
     def _factual_inf(self, verb: Token) -> bool:
         head = verb.head

@@ -80,6 +80,14 @@ def _compile(obj: dict, where: str) -> Trigger:
 
 
 @cache
+def act_kind(lemma: str) -> str | None:
+    """The kind of act a noun names ("frappe": ASSAULT), when it names a deed rather than a
+    statement: what "ces frappes" or "a condamné l'attaque" refers back to."""
+    kinds = [t.event for t in triggers().get(lemma, ()) if t.pos == "NOUN"]
+    return kinds[0] if kinds and kinds[0] not in VERBAL else None
+
+
+@cache
 def speech_verbs() -> dict[str, str]:
     """Return reporting verbs and nouns (lemma → kind) of ``lexicon/speech.jsonl``."""
     out = {}
