@@ -330,6 +330,11 @@ class Grounding:
         if found is None:
             return None
         following, new_paragraph = found
+        seg, sent = doc._.dyade_segment, doc[frame["trigger"]].sent
+        mine = {t.value for t in self.sentences[(seg, sent.start)].timexes}
+        theirs = {t.value for t in self.sentences[(seg, following.start)].timexes}
+        if theirs and not theirs & mine:
+            return None  # another day, another act: "X a été arrêté dimanche. Y lundi à Z"
         mentions = doc._.dyade_mentions
         for verb in following:
             if verb.pos_ != "VERB" or any(a <= verb.idx < b for a, b in quotes):

@@ -181,6 +181,11 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     told: list[Entity] = []  # the targets of an act named again ("ces raids ont tué ...")
     if not actors and frame.get("actor_act"):
         actors, told = resolver.last_act(*frame["actor_act"])
+    if not actors and frame.get("own_state"):
+        # "Ousmane Sonko a été arrêté": by the authorities of his own country
+        actors = [_state(resolver, c, "GOV") for c in dict.fromkeys(
+            e.country for e in _entities(doc, seg, frame["recipient"], resolver, [])
+            if e.country and e.country in resolver.kb.states)][:1]
     if frame.get("expresser") and actors:
         expresser = _entities(doc, seg, frame["expresser"], resolver, [], speaker)
         same = [e for e in expresser if e.country and e.country == actors[0].country]
@@ -227,6 +232,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                          same=lambda i: any(_same(e, a) for a in actors
                                             for e in _entities(doc, seg, i, resolver, [])),
                          home=_home(actors, resolver))
+    if frame.get("own_state") and place and place["source"] in ("clause", "sentence") and \
+            place["country"] in resolver.kb.states and \
+            actors and place["country"] != actors[0].country:
+        actors = [_state(resolver, place["country"], "GOV")]  # "arrêté en Iran"
     if not recipients and frame["event"] in TARGETED and \
             not _fighters_targeted(doc, frame):
         recipients = _place_population(place, resolver)

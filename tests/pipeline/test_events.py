@@ -192,6 +192,45 @@ def test_overthrowing_the_named_president_targets_him(extract_text):
     assert coup["date"] == "2017-11"
 
 
+def test_overthrowing_a_person_is_a_coup_but_reversing_a_trend_is_not(extract_text):
+    rec = extract_text("Publié le 10/01/2022\n\nEn avril 2019, le général Ahmed Awad Ibn Auf "
+                       "avait renversé Omar el-Béchir. Le 3 juillet 2013, l'armée avait "
+                       "renversé le président élu Mohamed Morsi. La hausse des prix a "
+                       "renversé la tendance.\n")
+    coups = {(e["recipient"][0]["name"], e["date"]) for e in rec["events"]
+             if e["event"] == "COERCE"}
+    assert coups == {("Omar el-Béchir", "2019-04"), ("Mohamed Morsi", "2013-07-03")}
+
+
+def test_a_participle_opening_a_line_stays_in_its_sentence(extract_text):
+    rec = extract_text("Publié le 21/09/2024\n\nRéunis vendredi à Addis-Abeba pour un sommet "
+                       "extraordinaire consacré au Soudan, les dirigeants de l'Union africaine "
+                       "ont exigé un cessez-le-feu immédiat.\n")
+    [event] = [e for e in rec["events"] if e["event"] == "REQUEST"]
+    assert event["date"] == "2024-09-20"
+    assert event["event_loc"]["name"] == "Addis-Abeba"
+
+
+def test_a_place_opening_the_sentence_is_neither_actor_nor_recipient(extract_text):
+    rec = extract_text("Publié le 12/03/2021\n\nMardi à Genève, le secrétaire d'Etat "
+                       "américain, Antony Blinken, a appelé Israël à la retenue. À Bruxelles, "
+                       "en marge d'une réunion de l'Otan, le chef de la diplomatie française, "
+                       "Jean-Yves Le Drian, a dénoncé la répression en Birmanie.\n")
+    got = {(e["event"], e["actor"][0]["name"], e["recipient"][0]["country"],
+            e["event_loc"]["name"]) for e in rec["events"]}
+    assert ("REQUEST", "Antony Blinken", "ISR", "Genève") in got
+    assert ("ACCUSE", "Jean-Yves Le Drian", "MMR", "Bruxelles") in got
+
+
+def test_an_arrest_with_no_one_named_is_by_the_state(extract_text):
+    rec = extract_text("Publié le 15/05/2023\n\nL'opposant Alexeï Navalny a été arrêté "
+                       "dimanche à son retour. Un humanitaire belge a été arrêté lundi à "
+                       "Téhéran. Les combats ont été arrêtés.\n")
+    got = {(e["actor"][0]["country"], e["actor"][0]["sector"], e["recipient"][0]["country"],
+            e["date"]) for e in rec["events"] if e["event"] == "COERCE"}
+    assert got == {("RUS", "GOV", "RUS", "2023-05-14"), ("IRN", "GOV", "BEL", "2023-05-15")}
+
+
 def test_a_coup_is_the_army_against_its_own_government(extract_text):
     rec = extract_text("Publié le 3 mars 2024\n\nL'an dernier, le Burkina Faso a connu deux "
                        "coups d'État. Le Gabon a vécu un putsch en août 2023.\n")

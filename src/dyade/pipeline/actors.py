@@ -81,6 +81,8 @@ class ActorRecognizer:
         demonyms = sorted({f.lower() for st in self.kb.states.values() for f in st.demonyms})
         for phrase in self.kb.role_phrases:
             words = [t.text for t in nlp.make_doc(phrase)]
+            # "secrétaire d'Etat", "chef de l'Etat": capitals often lose their accent
+            later = [{"LOWER": {"IN": sorted({w, strip_accents(w)})}} for w in words[1:]]
             for attr in ("LOWER", "LEMMA"):
                 pattern: list[dict[str, Any]] = [{attr: words[0]}]
                 patterns = [pattern]
@@ -88,8 +90,7 @@ class ActorRecognizer:
                     # "le ministre russe de la Défense", "la ministre sud-africaine des ..."
                     patterns = [pattern + [{"POS": "ADJ", "OP": "?"}],
                                 pattern + [{"LOWER": {"IN": demonyms}}]]
-                self.roles.add(phrase, [p + [{"LOWER": w} for w in words[1:]]
-                                        for p in patterns])
+                self.roles.add(phrase, [p + later for p in patterns])
 
     def _surfaces(self) -> list[str]:
         kb = self.kb

@@ -242,7 +242,8 @@ class _Context:
                 recipient = self._recipient(token, trigger)
         else:
             subject = self._subject(token)
-            actor = self._args(subject) + self._stray_conjunct(subject)
+            actor = self._args(subject) + self._stray_conjunct(subject) if subject is not None \
+                else self._fronted_subject(token)
             recipient = self._recipient(token, trigger)
             if not recipient and len(actor) < 2 and self._reciprocal(token, trigger):
                 actor = self._coordinated(token) or actor
@@ -418,9 +419,12 @@ class _Context:
                 not any(i.startswith(("org:", "person:")) for i in self.mentions[actor[0]]["ids"]):
             # "la junte a mené un coup d'État", "le coup d'État malien": against its own state.
             recipient, sectors = list(actor), ("MIL", "GOV")
-        if not actor and (act is None or trigger.actor_sectors) or \
+        own_state = not actor and trigger.state_act and bool(recipient)
+        if not actor and (act is None or trigger.actor_sectors) and not own_state or \
                 trigger.place_recipient and not recipient:
             return None  # "prendre", "quitter": a town or country taken or left, or nothing
+        if trigger.ruler_recipient and not any(self._ruler(i) for i in recipient):
+            return None  # "renverser la tendance"
         if trigger.actor_sectors:
             # "quitter le Mali", "entrer dans Kherson" are acts of war only for fighters.
             actor = [i for i in actor if self._sector_in(i, trigger.actor_sectors)]
@@ -443,7 +447,14 @@ class _Context:
                                       None),
                 "place": self._place(token, clause), "start": sent.start_char,
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
-                "end": sent.end_char, "sent": sent.start, "actor_act": act}
+                "end": sent.end_char, "sent": sent.start, "actor_act": act,
+                "own_state": own_state}
+
+    def _ruler(self, idx: int) -> bool:
+        """A person, by name or title, or a government: what can be overthrown."""
+        m = self.mentions[idx]
+        return m["kind"] == "role" or m.get("sector") == "GOV" or \
+            any(i.startswith("person:") for i in m["ids"])
 
     def _internal_country(self, noun: Token, clause: Token) -> int | None:
         """The country an internal act happened in: named in its phrase ("au Niger",
@@ -507,6 +518,19 @@ class _Context:
         if first.dep_ != "ROOT" or first.pos_ not in ("PROPN", "NOUN"):
             return []
         return [idx]
+
+    def _fronted_subject(self, verb: Token) -> list[int]:
+        """The subject the parser hangs on a place phrase opening the clause ("À Phnom Penh,
+        le secrétaire d'État américain a dénoncé ...", read as an apposition to the town)."""
+        for phrase in (c for c in verb.children if c.i < verb.i and c.dep_ in ARG_DEPS and
+                       _case(c, self.gram) in self.gram.place_preps):
+            for child in phrase.children:
+                idx = self.by_token.get(child.i)
+                if child.dep_ == "appos" and idx is not None and self._useful(idx) and \
+                        self.mentions[idx]["kind"] in ("name", "role", "person", "body") \
+                        and not self._is_place(child):
+                    return self._args(child)
+        return []
 
     def _orphan_subject(self, verb: Token) -> list[int]:
         """The subject the parser cut off into a fragment of its own ("Le Premier ministre
@@ -650,7 +674,8 @@ class _Context:
             if not nominal:
                 objects = [c for c in children if (c.dep_ in ("obj", "iobj") or
                                                    _indefinite_object(c) or
-                                                   _second_subject(c))
+                                                   _second_subject(c) or
+                                                   c.dep_ == "xcomp" and c.pos_ == "PROPN")
                            and not _is_reflexive(c) and c.lower_ not in self.calendar_words
                            and c.lower_ not in self.gram.place_relatives]
                 # "a bombardé jeudi des positions": the parser hangs the object on the day.
@@ -682,8 +707,10 @@ class _Context:
         for prep in preps:
             for child in children:
                 if child.dep_ in ARG_DEPS and _case(child, self.gram) == prep:
-                    if self._place_not_partner(trigger, prep, child):
-                        continue
+                    if self._place_not_partner(trigger, prep, child) or \
+                            child.i < token.i and prep in self.gram.place_preps and \
+                            self._is_place(child):
+                        continue  # "Mardi à Genève, l'émissaire a appelé ...": where
                     if found := self._args(child):
                         return found
         weapon = any(u.dep_ == "obj" and u.head.i == token.i for u in self.used)
@@ -710,6 +737,12 @@ class _Context:
             idx = self.by_token.get(word.i)
             if idx is not None and self._useful(idx):
                 return [idx]
+            if idx is not None and self.mentions[idx]["kind"] == "role":
+                # "renversé le président élu Roch Marc Christian Kaboré": the name under it
+                idx = self._mention_at(word)
+                if idx is not None and self._useful(idx) and \
+                        self.mentions[idx]["kind"] == "name":
+                    return [idx]
             for child in word.children if trigger.event not in VERBAL else ():
                 # "écraser une insurrection des Frères musulmans" (but "exprimer le soutien
                 # de l'Iran à X": a statement's "de" is who makes it)
@@ -922,13 +955,13 @@ class _Context:
             c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm") and
             "Pres" in c.morph.get("Tense"))]
         # "Réunis jeudi à Abuja, les chefs d'État ont ordonné ...": a participle opening the
-        # sentence, which the parser may hang on the subject
+        # sentence, which the parser may hang on the subject or leave as a root of its own
         subject = self._subject(clause)
-        if subject is not None:
-            frames += [c for c in subject.children if c.pos_ in ("VERB", "AUX") and
-                       c.i < subject.i and
-                       "Part" in c.morph.get("VerbForm") and
-                       all(t.is_space or t.is_punct for t in self.doc[c.sent.start: c.i])]
+        opening = next((t for t in clause.sent if not (t.is_space or t.is_punct)), None)
+        if opening is not None and opening.i < clause.i and opening.pos_ in ("VERB", "AUX") \
+                and "Part" in opening.morph.get("VerbForm") and \
+                opening.head.i in (opening.i, clause.i, -1 if subject is None else subject.i):
+            frames.append(opening)
         for child in children + [t for f in frames for t in f.subtree if t.i != f.i]:
             if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps:
                 idx = self.by_token.get(child.i)

@@ -37,6 +37,8 @@ class Trigger:
     actor_sectors: tuple[str, ...] | None = None
     internal: bool = False
     holder: bool = False  # the actor is whose the trigger's word is: "aux mains des rebelles"
+    ruler_recipient: bool = False  # counts only on a person or a government: "renverser"
+    state_act: bool = False  # with no actor named, the recipient's own state: "arrêté"
 
     @property
     def size(self) -> int:
@@ -76,7 +78,9 @@ def _compile(obj: dict, where: str) -> Trigger:
                    place_recipient=bool(obj.get("place_recipient")),
                    actor_sectors=tuple(obj["actor_sectors"]) if obj.get("actor_sectors")
                    else None, internal=bool(obj.get("internal")),
-                   holder=bool(obj.get("holder")))
+                   holder=bool(obj.get("holder")),
+                   ruler_recipient=bool(obj.get("ruler_recipient")),
+                   state_act=bool(obj.get("state_act")))
 
 
 @cache
