@@ -607,3 +607,41 @@ def test_a_participle_opening_the_sentence_places_its_act(extract_text):
     deployment = _event(record, "MOBILIZE")
     assert deployment["date"] == "2023-08-10"
     assert deployment["event_loc"]["name"] == "Abuja"  # where it was ordered
+
+
+def test_a_quotation_is_placed_where_it_was_said(extract_text):
+    rec = extract_text("Publié le 28/04/2021\n\n« Je condamne avec la plus grande fermeté la "
+                       "répression menée par le régime iranien », a déclaré mardi le président "
+                       "français lors d'une conférence de presse à l'Élysée.\n")
+    event = _event(rec, "ACCUSE")
+    assert event["event_loc"]["country"] == "FRA"
+    assert event["event_loc"]["source"] == "clause"
+
+
+def test_a_region_named_by_a_compass_word_and_no_source_as_place(extract_text):
+    rec = extract_text("Publié le 10/12/2024\n\nLes États-Unis ont bombardé dimanche plus de 75 "
+                       "cibles du groupe État islamique dans le centre de la Syrie.\n\nSelon "
+                       "Amman, l'aviation jordanienne a frappé jeudi des positions du groupe "
+                       "État islamique.\n")
+    first, second = sorted((e for e in rec["events"] if e["event"] == "ASSAULT"),
+                           key=lambda e: e["text_info"]["start"])
+    assert (first["event_loc"]["name"], first["event_loc"]["precision"]) == (
+        "centre de la Syrie", "region")
+    assert second["event_loc"] is None
+
+
+def test_a_town_hung_on_the_day_places_a_statement(extract_text):
+    rec = extract_text("Publié le 11/12/2024\n\nMardi à Genève, l'émissaire de l'ONU pour la "
+                       "Syrie, Geir Pedersen, a appelé Israël à cesser ses bombardements.\n")
+    event = _event(rec, "REQUEST")
+    assert event["event_loc"]["name"] == "Genève"
+    assert event["recipient"][0]["country"] == "ISR"
+
+
+def test_a_country_one_is_in_with_a_is_a_place(extract_text):
+    rec = extract_text("Publié le 14/05/2024\n\nLe Premier ministre haïtien Ariel Henry s'est "
+                       "entretenu mardi à Porto Rico avec le secrétaire d'État américain "
+                       "Antony Blinken. Lundi, le président turc a demandé à la Grèce de "
+                       "retirer ses navires.\n")
+    assert _event(rec, "CONSULT")["event_loc"]["name"] == "Porto Rico"
+    assert _event(rec, "REQUEST")["event_loc"] is None

@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .kb.places import ambiguous, country_point, lookup
+from .kb.store import knowledge_base
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL, speech_verbs, triggers
@@ -313,8 +314,10 @@ class Grounding:
             if idx in participants or not (m["kind"] == "place" or _seat(m)) or \
                     not clause.left_edge.i <= m["start"] <= right:
                 continue
-            if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence:
-                continue  # "Après Alep, la coalition a pris ...": a step, not the place
+            if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence | \
+                    grammar().according_to:
+                continue  # "Après Alep, la coalition a pris ...": a step, not the place;
+                # "Selon Taipei, elle a tiré ...": a source
             return self._mention_place(doc, m["start"], "clause", need_marker=False)
         return None
 
@@ -332,15 +335,20 @@ class Grounding:
         following, new_paragraph = found
         seg, sent = doc._.dyade_segment, doc[frame["trigger"]].sent
         mine = {t.value for t in self.sentences[(seg, sent.start)].timexes}
-        theirs = {t.value for t in self.sentences[(seg, following.start)].timexes}
+        theirs = {t.value for t in self.sentences[(seg, following.start)].timexes
+                  if not t.since}
         if theirs and not theirs & mine:
             return None  # another day, another act: "X a été arrêté dimanche. Y lundi à Z"
         mentions = doc._.dyade_mentions
+        # "a annoncé sa démission": an act told by its doer's own words
+        trigger = doc[frame["trigger"]]
+        announced = any(speech_verbs().get(t.lemma_.lower()) is not None
+                        for t in (trigger, trigger.head))
         for verb in following:
             if verb.pos_ != "VERB" or any(a <= verb.idx < b for a, b in quotes):
                 continue
             lemma = verb.lemma_.lower()
-            says = event in VERBAL and speech_verbs().get(lemma) is not None
+            says = (event in VERBAL or announced) and speech_verbs().get(lemma) is not None
             if not says and lemma not in _restating_verbs(event):
                 continue
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or
@@ -412,8 +420,10 @@ class Grounding:
             return None
         start, direction, near = phrase or (mention["start"], None, False)
         if base["precision"] == "country" and phrase is not None and \
-                doc[start].lower_ == "à" and not direction:
+                doc[start].lower_ == "à" and not direction and \
+                getattr(knowledge_base().states.get(base["country"]), "article", "") != "":
             return None  # "a demandé à la Turquie": a country is "en Turquie" where one is
+            # (but one is "à Cuba", "à Porto Rico")
         evidence = doc[start: mention["end"]].text
         if direction and base["precision"] in ("country", "region"):
             base = {**base, "name": doc[_direction_start(doc, start): mention["end"]].text,

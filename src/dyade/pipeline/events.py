@@ -445,7 +445,8 @@ class _Context:
                 "quoted": self._quoted(token),
                 "speaker_token": next((t for a, b, t in self.quote_tokens if a <= token.i < b),
                                       None),
-                "place": self._place(token, clause), "start": sent.start_char,
+                "place": self._place(token, clause) or self._quote_place(token),
+                "start": sent.start_char,
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
                 "own_state": own_state}
@@ -947,6 +948,9 @@ class _Context:
         """The place phrase of the clause ("à Damas"), or of its frame ("lors de sa
         conférence de presse au Palais national")."""
         children = [c for h in (token, clause) for c in h.children]
+        # "Mardi à Genève, ...": a town the parser hangs on the day
+        children += [g for c in children if c.lower_ in self.calendar_words
+                     for g in c.children if g.dep_ == "nmod"]
         near = children + [g for c in children if c.pos_ in ("ADV", "ADP") for g in c.children]
         frames = [c for c in near if c.dep_ in ARG_DEPS and c.pos_ == "NOUN" and self._framed(c)]
         # "En visite à Kiev, X a promis", "S'exprimant à Bruxelles, X a accusé"
@@ -963,15 +967,36 @@ class _Context:
                 opening.head.i in (opening.i, clause.i, -1 if subject is None else subject.i):
             frames.append(opening)
         for child in children + [t for f in frames for t in f.subtree if t.i != f.i]:
-            if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps:
+            if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps \
+                    and not self._source(child):  # not "Selon Taipei"
                 idx = self.by_token.get(child.i)
                 if idx is not None and self.mentions[idx]["kind"] in ("name", "place"):
                     return child.i
                 if child.ent_type_ == "LOC":
                     return child.i
-                site = self._site_place(child)
+                site = self._site_place(child) if child.lower_ not in \
+                    self.gram.place_directions else self._direction_place(child)
                 if site is not None:
                     return site
+        return None
+
+    def _quote_place(self, token: Token) -> int | None:
+        """Where a quotation was said ("« Je condamne ... », a déclaré le président lors
+        d'une conférence de presse à l'Élysée"): the place of its verb of saying."""
+        speaker = next((t for a, b, t in self.quote_tokens if a <= token.i < b), None)
+        if speaker is None:
+            return None
+        verb = self.doc[speaker].head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.speech:
+            return None
+        return self._place(verb, verb)
+
+    def _direction_place(self, token: Token) -> int | None:
+        """"dans le centre de la Syrie": the country or region the direction is of."""
+        for child in token.children:
+            idx = self.by_token.get(child.i)
+            if child.dep_ == "nmod" and idx is not None and self._is_place(child):
+                return child.i
         return None
 
     def _site_place(self, token: Token) -> int | None:
