@@ -28,6 +28,7 @@ class Memory:
     orgs: list[tuple[int, Entity]] = field(default_factory=list)
     by_surname: dict[str, Entity] = field(default_factory=dict)
     feminine_states: list[tuple[int, Entity]] = field(default_factory=list)  # "la Russie"
+    genders: dict[str, str] = field(default_factory=dict)  # person → "f" or "m", from the text
     acts: list[tuple[str, frozenset[str], list[Entity], list[Entity]]] = \
         field(default_factory=list)
 
@@ -150,7 +151,7 @@ class Resolver:
             groups = self._groups(pos)
             return list(groups[-1]) if groups else []
         if word in self.gram.pronouns_sing:
-            person = self._last_subject(pos) or self._last_person(pos)
+            person = self._last_subject(pos, word) or self._last_person(pos, pronoun=word)
             return [person] if person else []
         return []
 
@@ -182,7 +183,8 @@ class Resolver:
                               if pos - FEMININE_REACH < p < pos), None)
                 if state is not None:
                     return [state]
-            person = self._last_subject(pos) or self._last_person(pos)
+            word = mention["text"].lower()
+            person = self._last_subject(pos, word) or self._last_person(pos, pronoun=word)
             return [person] if person else []
         if kind == "own":
             person = self._last_subject(pos) or self._last_person(pos)
@@ -206,8 +208,11 @@ class Resolver:
                 found = self.cache.get((seg, idx), [])
                 if len(found) == 1:
                     candidates.append(found[0])
+        word = mention["text"].lower()
         persons = [e for e in candidates if e.kind == "person"]
-        return (persons or candidates)[:1]
+        if persons and not any(self._fits(e, word) for e in persons):
+            return []  # "Nuland ... le général Barmou, où elle": not him
+        return ([e for e in persons if self._fits(e, word)] or candidates)[:1]
 
     # ----- resolution ----------------------------------------------------------------
     def _resolve(self, doc: Doc, m: dict[str, Any]) -> list[Entity]:
@@ -367,8 +372,11 @@ class Resolver:
                 if state is not None and state.article == "la":
                     self.memory.feminine_states.append((pos, entity))
         people = [e for e in entities if e.kind == "person"]
+        gender = self._gender(doc, m) if m["kind"] != "pronoun" else None
         for entity in people:
             self.memory.persons.append((pos, entity))
+            if gender is not None:
+                self.memory.genders.setdefault(_person_key(entity), gender)
             if entity.name:
                 for name in self._surnames(entity):
                     self.memory.by_surname.setdefault(name, entity)
@@ -384,10 +392,39 @@ class Resolver:
                 names += [fold(a).split()[-1] for a in person.aliases if fold(a)]
         return names
 
+    def _gender(self, doc: Doc, m: dict[str, Any]) -> str | None:
+        """"la secrétaire d'État adjointe, Victoria Nuland", "Mme Colonna": a woman; "le
+        président", "M. Blinken": a man; else unknown."""
+        words = [t.lower_ for t in doc[m["start"]: m["end"]][:1]]
+        i = m["start"] - 1
+        while i >= 0 and m["start"] - i <= 4:  # "Le général | Moussa Salaou Barmou"
+            words.append(doc[i].lower_)
+            if doc[i].pos_ not in ("NOUN", "ADJ", "PROPN"):
+                break
+            i -= 1
+        head = doc[m["head"]]
+        if head.dep_ == "appos":  # "la secrétaire d'État adjointe, Victoria Nuland"
+            words += [c.lower_ for c in head.head.children if c.dep_ == "det"]
+        for word in words:
+            for gender, markers in self.gram.gender_markers.items():
+                if word in markers:
+                    return gender
+        return None
+
+    def _fits(self, entity: Entity, pronoun: str | None) -> bool:
+        """Can the pronoun stand for the person? Not "elle" for a man the text calls "le
+        général", nor "il" for "la ministre"."""
+        known = self.memory.genders.get(_person_key(entity))
+        if pronoun is None or known is None:
+            return True
+        return not any(pronoun in words for g, words in self.gram.gender_pronouns.items()
+                       if g != known)
+
     def _last_person(self, pos: int, country: str | None = None,
-                     roles: list[str] | None = None) -> Entity | None:
+                     roles: list[str] | None = None, pronoun: str | None = None
+                     ) -> Entity | None:
         for p, entity in reversed(self.memory.persons):
-            if p >= pos:
+            if p >= pos or not self._fits(entity, pronoun):
                 continue
             if country is not None and entity.country != country:
                 continue
@@ -396,8 +433,13 @@ class Resolver:
             return entity
         return None
 
-    def _last_subject(self, pos: int) -> Entity | None:
-        return next((e for p, e in reversed(self.memory.subjects) if p < pos), None)
+    def _last_subject(self, pos: int, pronoun: str | None = None) -> Entity | None:
+        return next((e for p, e in reversed(self.memory.subjects)
+                     if p < pos and self._fits(e, pronoun)), None)
+
+
+def _person_key(entity: Entity) -> str:
+    return entity.kb_id or fold(entity.name or "")
 
 
 def fold_phrase(text: str) -> str:

@@ -295,3 +295,13 @@ def test_a_capital_acting_is_its_government_whatever_town_shares_its_name(extrac
                        "nouvelles sanctions à l'Iran.\n")
     senders = {e["actor"][0]["country"] for e in rec["events"] if e["event"] == "SANCTION"}
     assert senders == {"USA", "GBR"}
+
+
+def test_elle_is_not_the_man_named_last(extract_text):
+    rec = extract_text("Publié le 08/08/2023\n\nLundi, le président nigérian Bola Tinubu a reçu "
+                       "le général Tiani à Abuja. Le même jour, la secrétaire d'État adjointe "
+                       "américaine, Victoria Nuland, s'est rendue à Niamey. Le général Moussa "
+                       "Salaou Barmou l'a reçue. Elle a condamné le coup d'État.\n")
+    assert ("CONSULT", "Bola Tinubu", "Abdourahamane Tiani") in pairs(rec)
+    [accuse] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
+    assert accuse["actor"][0]["name"] == "Victoria Nuland"

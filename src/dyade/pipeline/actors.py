@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from ..kb.places import ambiguous, curated, curated_forms, lookup
 from ..kb.store import KnowledgeBase, drop_article, knowledge_base
 from ..text import fold, strip_accents
+from ..timex.calendar import calendar
 from .extensions import register
 from .grammar import grammar
 
@@ -49,6 +50,8 @@ class ActorRecognizer:
         self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.capitalised: set[str] = set()
         self.de = self.gram.contractions.get("du", "de")
+        cal = calendar()
+        self.calendar_words = frozenset([*cal.weekdays, *cal.months])
         self._build(nlp)
 
     # ----- building ------------------------------------------------------------------
@@ -445,13 +448,14 @@ class ActorRecognizer:
         out = []
         for ent in doc.ents:
             if ent.label_ == "PER" and not any(i in taken for i in range(ent.start, ent.end)):
-                if any(t.is_space for t in ent) or not ent.text[:1].isupper():
-                    continue
+                if any(t.is_space for t in ent) or not ent.text[:1].isupper() or \
+                        ent[0].lower_ in self.calendar_words:
+                    continue  # "Lundi, le président": a day the tagger took for a person
                 out.append(_mention(ent, "person"))
                 taken.update(range(ent.start, ent.end))
         for token in doc:
             if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or \
-                    token.lower_ in self.gram.honorifics:
+                    token.lower_ in self.gram.honorifics or token.lower_ in self.calendar_words:
                 continue
             if token.dep_ == "flat:name" and token.head.i in taken:
                 continue

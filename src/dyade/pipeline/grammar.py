@@ -21,6 +21,8 @@ class Grammar:
     hypothetical_conj: frozenset[str]
     determiners: frozenset[str]
     honorifics: frozenset[str]
+    gender_markers: dict[str, frozenset[str]]
+    gender_pronouns: dict[str, frozenset[str]]
     former: frozenset[str]
     place_relatives: frozenset[str]
     contractions: dict[str, str]
@@ -80,6 +82,8 @@ def grammar() -> Grammar:
         hypothetical_conj=frozenset(g["hypothetical_conj"]),
         determiners=frozenset(g["determiners"]),
         honorifics=frozenset(g["honorifics"]),
+        gender_markers={k: frozenset(v) for k, v in g["gender_markers"].items()},
+        gender_pronouns={k: frozenset(v) for k, v in g["gender_pronouns"].items()},
         former=frozenset(g["former"]),
         place_relatives=frozenset(g["place_relatives"]),
         contractions=dict(g["contractions"]),
