@@ -17,7 +17,7 @@ from .kb.store import Entity, KnowledgeBase
 from .pipeline.claims import count_lexicon
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
-from .pipeline.lexicon import QUAD, VERBAL, act_kind
+from .pipeline.lexicon import QUAD, VERBAL, act_kind, internal_act, phrase_words
 from .recall import recall
 from .resolve import Resolver
 
@@ -183,9 +183,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         actors, told = resolver.last_act(*frame["actor_act"])
     if not actors and frame.get("own_state"):
         # "Ousmane Sonko a été arrêté": by the authorities of his own country
-        actors = [_state(resolver, c, "GOV") for c in dict.fromkeys(
-            e.country for e in _entities(doc, seg, frame["recipient"], resolver, [])
-            if e.country and e.country in resolver.kb.states)][:1]
+        # (an unknown person's: the country the article is about)
+        countries = [e.country for e in _entities(doc, seg, frame["recipient"], resolver, [])
+                     if e.country in resolver.kb.states] or [resolver.focus()]
+        actors = [_state(resolver, c, "GOV") for c in countries[:1] if c]
     if frame.get("expresser") and actors:
         expresser = _entities(doc, seg, frame["expresser"], resolver, [], speaker)
         same = [e for e in expresser if e.country and e.country == actors[0].country]
@@ -403,6 +404,8 @@ def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
         kind, word = named
         kinds = [kind, *(TARGETED - {kind})] if kind in TARGETED else [kind]
         doers = next((found for k in kinds if (found := resolver.last_act(k, word)[0])), [])
+        if not doers and _coup_named(doc, frame) and (focus := resolver.focus()):
+            doers = [_state(resolver, focus, "MIL")]  # "a condamné le coup d'État"
         return [e for e in doers if not any(_same(e, a) for a in actors)]
     return []
 
@@ -426,10 +429,17 @@ def _act_named(doc: Doc, frame: dict[str, Any]) -> tuple[str, str] | None:
     for child in trigger.children:
         if child.dep_ not in ("obj", "nmod") or child.pos_ != "NOUN":
             continue
-        kind = act_kind(child.lemma_.lower())
+        kind = act_kind(child.lemma_.lower(), phrase_words(child))
         if kind is not None:
             return kind, child.lemma_.lower()
     return None
+
+
+def _coup_named(doc: Doc, frame: dict[str, Any]) -> bool:
+    """Does a statement's object name a coup ("a condamné le coup d'État")?"""
+    return any(child.dep_ in ("obj", "nmod") and child.pos_ == "NOUN" and
+               internal_act(child.lemma_.lower(), phrase_words(child))
+               for child in doc[frame["trigger"]].children)
 
 
 # ----- places -----------------------------------------------------------------------------

@@ -305,3 +305,13 @@ def test_elle_is_not_the_man_named_last(extract_text):
     assert ("CONSULT", "Bola Tinubu", "Abdourahamane Tiani") in pairs(rec)
     [accuse] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
     assert accuse["actor"][0]["name"] == "Victoria Nuland"
+
+
+def test_condemning_the_coup_targets_who_seized_power(extract_text):
+    rec = extract_text("Publié le 05/09/2023\n\nDes militaires ont renversé mercredi le président "
+                       "gabonais Ali Bongo. Paris a condamné le coup d'État. Le même jour, "
+                       "l'Union africaine a dénoncé une prise de pouvoir illégale.\n")
+    accused = {(e["actor"][0]["country"], e["recipient"][0]["country"],
+                e["recipient"][0]["sector"]) for e in rec["events"] if e["event"] == "ACCUSE"}
+    assert ("FRA", "GAB", "MIL") in accused
+    assert all(r != "CONSULT" for r, *_ in pairs(rec))  # "coup" is not "coup de fil"

@@ -19,7 +19,7 @@ from ..kb.store import knowledge_base
 from ..timex.calendar import calendar
 from .extensions import register
 from .grammar import Grammar, grammar
-from .lexicon import VERBAL, Trigger, act_kind, speech_verbs, triggers
+from .lexicon import VERBAL, Trigger, act_kind, phrase_words, speech_verbs, triggers
 
 CLAUSAL = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -264,7 +264,7 @@ class _Context:
                 c.dep_ == "det" and c.lower_ in self.gram.demonstratives
                 for c in subject.children):
             return None
-        kind = act_kind(subject.lemma_.lower())
+        kind = act_kind(subject.lemma_.lower(), phrase_words(subject))
         return (kind, subject.lemma_.lower()) if kind is not None else None
 
     def _nominal(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:

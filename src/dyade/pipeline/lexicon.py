@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..errors import DataError
 from ..resources import load_jsonl, require
@@ -84,11 +85,26 @@ def _compile(obj: dict, where: str) -> Trigger:
 
 
 @cache
-def act_kind(lemma: str) -> str | None:
+def act_kind(lemma: str, context: frozenset[str] = frozenset()) -> str | None:
     """The kind of act a noun names ("frappe": ASSAULT), when it names a deed rather than a
-    statement: what "ces frappes" or "a condamné l'attaque" refers back to."""
-    kinds = [t.event for t in triggers().get(lemma, ()) if t.pos == "NOUN"]
+    statement: what "ces frappes" or "a condamné l'attaque" refers back to. ``context`` holds
+    the words of the noun's phrase, which pick among expressions with the same head ("coup
+    d'État" is not "coup de fil")."""
+    kinds = [t.event for t in triggers().get(lemma, ()) if t.pos == "NOUN" and
+             all(w in context for w in t.words)]
     return kinds[0] if kinds and kinds[0] not in VERBAL else None
+
+
+@cache
+def internal_act(lemma: str, context: frozenset[str] = frozenset()) -> bool:
+    """Does the noun name an act of a country's forces on their own state (a coup)?"""
+    return any(t.internal for t in triggers().get(lemma, ()) if t.pos == "NOUN" and
+               all(w in context for w in t.words))
+
+
+def phrase_words(token: Any) -> frozenset[str]:
+    """The lower-case forms and lemmas of a noun phrase's words, for :func:`act_kind`."""
+    return frozenset(w for t in token.subtree for w in (t.lower_, t.lemma_.lower()))
 
 
 @cache
