@@ -20,6 +20,7 @@ from .pipeline.grammar import grammar
 from .pipeline.lexicon import QUAD, VERBAL, act_kind, internal_act, phrase_words
 from .recall import recall
 from .resolve import Resolver
+from .timex.calendar import calendar_words
 
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future", "alleged"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
@@ -426,7 +427,11 @@ def _act_named(doc: Doc, frame: dict[str, Any]) -> tuple[str, str] | None:
     """The kind of act a statement's object names and the word naming it ("a condamné ces
     frappes": ASSAULT, "frappe"), if it names one."""
     trigger = doc[frame["trigger"]]
-    for child in trigger.children:
+    days = calendar_words()
+    # "a condamné dimanche cette attaque": the parser may hang the object on the day
+    children = [g for c in trigger.children
+                for g in ((c, *c.children) if c.lower_ in days else (c,))]
+    for child in children:
         if child.dep_ not in ("obj", "nmod") or child.pos_ != "NOUN":
             continue
         kind = act_kind(child.lemma_.lower(), phrase_words(child))

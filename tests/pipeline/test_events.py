@@ -315,3 +315,14 @@ def test_condemning_the_coup_targets_who_seized_power(extract_text):
                 e["recipient"][0]["sector"]) for e in rec["events"] if e["event"] == "ACCUSE"}
     assert ("FRA", "GAB", "MIL") in accused
     assert all(r != "CONSULT" for r, *_ in pairs(rec))  # "coup" is not "coup de fil"
+
+
+def test_a_verb_the_parser_hangs_on_its_subject_keeps_its_actors(extract_text):
+    rec = extract_text("Publié le 10/12/2024\n\nDimanche, l'armée israélienne a bombardé le port "
+                       "de Lattaquié. L'Égypte et l'Arabie saoudite ont pour leur part condamné "
+                       "l'incursion israélienne. Le secrétaire général de l'ONU, António "
+                       "Guterres, a lui aussi condamné dimanche ces frappes.\n")
+    accused = {(e["actor"][0]["name"], e["recipient"][0]["country"])
+               for e in rec["events"] if e["event"] == "ACCUSE"}
+    assert {("Égypte", "ISR"), ("Arabie saoudite", "ISR"),
+            ("António Guterres", "ISR")} <= accused

@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 from ..kb.places import ambiguous, curated, curated_forms, lookup
 from ..kb.store import KnowledgeBase, drop_article, knowledge_base
 from ..text import fold, strip_accents
-from ..timex.calendar import calendar
+from ..timex.calendar import calendar_words
 from .extensions import register
 from .grammar import grammar
 
@@ -50,8 +50,7 @@ class ActorRecognizer:
         self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.capitalised: set[str] = set()
         self.de = self.gram.contractions.get("du", "de")
-        cal = calendar()
-        self.calendar_words = frozenset([*cal.weekdays, *cal.months])
+        self.calendar_words = calendar_words()
         self._build(nlp)
 
     # ----- building ------------------------------------------------------------------

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..kb.store import knowledge_base
-from ..timex.calendar import calendar
+from ..timex.calendar import calendar_words
 from .extensions import register
 from .grammar import Grammar, grammar
 from .lexicon import VERBAL, Trigger, act_kind, phrase_words, speech_verbs, triggers
@@ -188,8 +188,7 @@ class _Context:
         self.quote_tokens = [(q["start_token"], q["end_token"], q.get("speaker_token"))
                              for q in quotes]
         self.used: list[Token] = []
-        cal = calendar()
-        self.calendar_words = frozenset([*cal.weekdays, *cal.months, *cal.parts_of_day])
+        self.calendar_words = calendar_words()
 
     # ----- frames --------------------------------------------------------------------
     def is_incise(self, token: Token, trigger: Trigger) -> bool:
@@ -229,8 +228,11 @@ class _Context:
             agent is not None or (any(c.dep_ == "nsubj:pass" for c in token.children) and
                                   token.lemma_.lower() not in self.gram.etre_verbs and
                                   not _pronominal(token)))
+        # (not "L'Égypte et l'Arabie saoudite ont condamné", which the parser may hang on
+        # its subject with its own auxiliary)
         participle = (token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
-                      and not any(c.dep_ == "aux:tense" for c in token.head.children))
+                      and not any(c.dep_ == "aux:tense" for c in token.head.children)
+                      and not any(c.dep_ == "aux:tense" for c in token.children))
         if participle and token.lemma_.lower() in self.gram.stative_participles and \
                 not trigger.words:
             return None  # "les territoires occupés par Israël": a state, not an act

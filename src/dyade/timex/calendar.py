@@ -52,6 +52,13 @@ def calendar() -> Calendar:
     )
 
 
+@cache
+def calendar_words() -> frozenset[str]:
+    """Weekdays, months and parts of the day: words that name a time, never a participant."""
+    cal = calendar()
+    return frozenset([*cal.weekdays, *cal.months, *cal.parts_of_day])
+
+
 def month_number(name: str) -> int | None:
     """Return the number of a French month name (any case, with or without accents)."""
     return calendar().months.get(name.lower().rstrip("."))
