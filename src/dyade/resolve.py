@@ -173,6 +173,16 @@ class Resolver:
         if kind == "pronoun" and mention.get("group"):
             org = next((e for p, e in reversed(self.memory.orgs) if p < pos), None)
             return [org] if org is not None else []
+        if kind == "pronoun" and mention.get("object"):
+            # not anyone the clause itself names before the clitic
+            since = doc[mention["start"]].sent.start_char + doc._.dyade_base
+            pos = doc[mention["start"]].idx + doc._.dyade_base
+            subjects = {e for p, e in self.memory.subjects if since <= p < pos}
+            gender = self.gram.object_pronouns.get(mention["text"].lower())
+            word = next(iter(self.gram.gender_pronouns.get(gender or "", ())), None)
+            person = next((e for p, e in reversed(self.memory.persons)
+                           if p < pos and e not in subjects and self._fits(e, word)), None)
+            return [person] if person else []
         if kind == "pronoun":
             local = self._sentence_subject(doc, mention)
             if local:

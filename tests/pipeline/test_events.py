@@ -326,3 +326,13 @@ def test_a_verb_the_parser_hangs_on_its_subject_keeps_its_actors(extract_text):
                for e in rec["events"] if e["event"] == "ACCUSE"}
     assert {("Égypte", "ISR"), ("Arabie saoudite", "ISR"),
             ("António Guterres", "ISR")} <= accused
+
+
+def test_an_object_pronoun_stands_for_the_person_named_before(extract_text):
+    rec = extract_text("Publié le 12/03/2024\n\nLe chef de gang Jimmy Chérizier menace la "
+                       "capitale. Les États-Unis l'avaient sanctionné en décembre 2020. Mardi, "
+                       "Emmanuel Macron a reçu Volodymyr Zelensky à Paris et l'a assuré de son "
+                       "soutien.\n")
+    assert {("SANCTION", "États-Unis", "Jimmy Chérizier"),
+            ("CONSULT", "Emmanuel Macron", "Volodymyr Zelensky"),
+            ("SUPPORT", "Emmanuel Macron", "Volodymyr Zelensky")} <= pairs(rec)

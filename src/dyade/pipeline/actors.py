@@ -475,6 +475,13 @@ class ActorRecognizer:
                 out.append(m)
             elif low in self.gram.first_person:
                 out.append(_mention(doc[token.i: token.i + 1], "first"))
+        for token in doc:  # "Washington l'avait sanctionné": a person named before
+            if token.i not in taken and token.dep_ == "obj" and token.pos_ == "PRON" and \
+                    token.lower_ in self.gram.object_pronouns and token.head.i > token.i:
+                m = _mention(doc[token.i: token.i + 1], "pronoun")
+                m["plural"] = False
+                m["object"] = True
+                out.append(m)
         out += self._group_anaphors(doc, taken)
         return out
 

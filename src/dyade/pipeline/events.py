@@ -111,11 +111,18 @@ def _words_found(token: Token, trigger: Trigger, gram: Grammar) -> set[int] | No
         return used
     doc = token.doc
     lo, hi = max(token.sent.start, token.i - WINDOW), min(token.sent.end, token.i + WINDOW + 1)
+    def link(t: Token) -> bool:  # not a verb coordinated with it ("et l'a assuré de")
+        return not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+
     near = [t for t in doc[lo:hi] if t.i != token.i and
-            (t.head.i == token.i or t.head.head.i == token.i or token.head.i == t.i or
-             t.head.head.head.i == token.i)]
-    after = [t for t in doc[token.i + 1: min(token.sent.end, token.i + 2 * WINDOW)]
-             if t.pos_ == "NOUN"] if trigger.pos == "VERB" else []
+            (t.head.i == token.i or token.head.i == t.i or
+             t.head.head.i == token.i and link(t.head) or
+             t.head.head.head.i == token.i and link(t.head) and link(t.head.head))]
+    stop = min(token.sent.end, token.i + 2 * WINDOW)
+    stop = next((t.i for t in doc[token.i + 1: stop] if t.dep_ == "conj" and
+                 t.head.i == token.i and t.pos_ in ("VERB", "AUX")), stop)
+    after = [t for t in doc[token.i + 1: stop] if t.pos_ == "NOUN"] \
+        if trigger.pos == "VERB" else []
     for word in trigger.words:
         word = gram.contractions.get(word, word)
         hit = next((t for t in near if t.i not in used and _is_word(t, word, gram)), None)

@@ -23,6 +23,7 @@ class Grammar:
     honorifics: frozenset[str]
     gender_markers: dict[str, frozenset[str]]
     gender_pronouns: dict[str, frozenset[str]]
+    object_pronouns: dict[str, str | None]
     former: frozenset[str]
     place_relatives: frozenset[str]
     contractions: dict[str, str]
@@ -84,6 +85,7 @@ def grammar() -> Grammar:
         honorifics=frozenset(g["honorifics"]),
         gender_markers={k: frozenset(v) for k, v in g["gender_markers"].items()},
         gender_pronouns={k: frozenset(v) for k, v in g["gender_pronouns"].items()},
+        object_pronouns=dict(g["object_pronouns"]),
         former=frozenset(g["former"]),
         place_relatives=frozenset(g["place_relatives"]),
         contractions=dict(g["contractions"]),
