@@ -645,3 +645,14 @@ def test_a_country_one_is_in_with_a_is_a_place(extract_text):
                        "retirer ses navires.\n")
     assert _event(rec, "CONSULT")["event_loc"]["name"] == "Porto Rico"
     assert _event(rec, "REQUEST")["event_loc"] is None
+
+
+def test_a_later_act_in_a_clause_hung_on_the_act_keeps_its_own_date(extract_text):
+    rec = extract_text("Publié le 19/09/2024\n\nLes colonels emmenés par Assimi Goïta avaient "
+                       "pris le pouvoir le 18 août 2020 en renversant le président Ibrahim "
+                       "Boubacar Keïta, avant d'écarter en mai 2021 le président de transition "
+                       "Bah N'Daw.\n")
+    coups = {(e["recipient"][0]["name"], e["date"]) for e in rec["events"]
+             if e["event"] == "COERCE" and e["actor"][0]["name"] == "Assimi Goïta"}
+    assert coups == {("Ibrahim Boubacar Keïta", "2020-08-18"), ("Bah N'Daw", "2021-05")}
+    assert all("historical" in e["aux_modes"] for e in rec["events"])

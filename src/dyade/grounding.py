@@ -146,8 +146,15 @@ class Grounding:
         usable = [t for t in sent.timexes if t.value and not _inside(t, quotes)
                   and not (ongoing and t.since) and not any(a <= t.start < b for a, b in said)]
         if usable:
-            inside = [t for t in usable if lo <= t.start < hi]
-            best = min(inside or usable, key=lambda t: abs(t.start - trigger))
+            # not a later act's date in a clause hung on this one ("avaient pris le pouvoir le
+            # 18 août 2020 en renversant X, avant d'écarter en mai 2021 Y")
+            nested = [(d.left_edge.idx, d.right_edge.idx + len(d.right_edge))
+                      for d in clause.subtree if d.i != clause.i and
+                      d.dep_ in ("advcl", "conj") and d.pos_ == "VERB" and
+                      not d.left_edge.i <= frame["trigger"] <= d.right_edge.i]
+            own = [t for t in usable if not any(a <= t.start < b for a, b in nested)]
+            inside = [t for t in own if lo <= t.start < hi]
+            best = min(inside or own or usable, key=lambda t: abs(t.start - trigger))
             return best.value, best.text, "clause" if inside else "sentence"
         frame_timex = self._paragraph(seg, sent, quotes)
         if frame_timex is not None:

@@ -915,7 +915,13 @@ class _Context:
         head = verb.head
         if head.i == verb.i:
             return True
-        if verb.dep_ == "advcl" and _past(head):
+        # "avaient pris le pouvoir en renversant X, avant d'écarter Y": the participle's
+        # own verb sets the tense
+        main = head
+        while main.dep_ == "advcl" and "Part" in main.morph.get("VerbForm") and \
+                "Pres" in main.morph.get("Tense") and main.head.i != main.i:
+            main = main.head
+        if verb.dep_ == "advcl" and _past(main):
             marks = " ".join(c.lower_ for c in verb.children if c.dep_ == "mark" and
                              c.i < verb.i and c.lower_ != "en").replace("' ", "'")
             if marks in self.gram.factual_inf_marks:
