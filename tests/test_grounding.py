@@ -656,3 +656,14 @@ def test_a_later_act_in_a_clause_hung_on_the_act_keeps_its_own_date(extract_text
              if e["event"] == "COERCE" and e["actor"][0]["name"] == "Assimi Goïta"}
     assert coups == {("Ibrahim Boubacar Keïta", "2020-08-18"), ("Bah N'Daw", "2021-05")}
     assert all("historical" in e["aux_modes"] for e in rec["events"])
+
+
+def test_a_town_given_as_a_distance_is_near_the_event_not_its_place(extract_text):
+    rec = extract_text("Publié le 02/12/2020\n\nSamedi, des combattants de Boko Haram ont attaqué "
+                       "des villageois à une vingtaine de kilomètres de Maiduguri. Dimanche, les "
+                       "rebelles du M23 ont attaqué l'armée à 25 kilomètres à l'ouest de Goma. "
+                       "Lundi, le M23 a attaqué l'armée près de Rutshuru.\n")
+    places = sorted((e["date"], e["event_loc"]["name"], e["event_loc"].get("near", False))
+                    for e in rec["events"] if e["event_loc"])
+    assert places == [("2020-11-28", "Maiduguri", True), ("2020-11-29", "Goma", True),
+                      ("2020-11-30", "Rutshuru", True)]

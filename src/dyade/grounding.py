@@ -608,14 +608,20 @@ def _phrase(doc: Doc, start: int) -> tuple[int, str | None, bool] | None:
     la ville de", "dans le nord-ouest de"; None when no place marker introduces it."""
     gram = grammar()
     direction = None
+    distance = False  # "à une vingtaine de kilomètres (au nord) de Maiduguri": near it
     i = start - 1
-    while i >= 0 and start - i <= 7:
+    while i >= 0 and start - i <= 10:
         word = doc[i].lower_
         if word in gram.place_directions:
             direction = word
+        elif word in gram.distance_words or doc[i].like_num:
+            distance = True
         elif word in gram.place_markers:
-            near = word in gram.place_near or (i > 0 and doc[i - 1].lower_ in gram.place_near)
-            return i, direction, near
+            distance = distance or any(t.lower_ in gram.distance_words or t.like_num
+                                       for t in doc[max(0, i - 3): i])
+            near = distance or word in gram.place_near or \
+                (i > 0 and doc[i - 1].lower_ in gram.place_near)
+            return i, None if distance else direction, near
         elif word not in gram.place_fillers:
             return None
         i -= 1

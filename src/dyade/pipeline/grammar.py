@@ -63,6 +63,7 @@ class Grammar:
     place_fillers: frozenset[str]
     place_directions: frozenset[str]
     place_near: frozenset[str]
+    distance_words: frozenset[str]
     arrival_verbs: frozenset[str]
     armed_nouns: frozenset[str]
 
@@ -125,6 +126,7 @@ def grammar() -> Grammar:
         place_fillers=frozenset(g["place_fillers"]),
         place_directions=frozenset(g["place_directions"]),
         place_near=frozenset(g["place_near"]),
+        distance_words=frozenset(g["distance_words"]),
         arrival_verbs=frozenset(g["arrival_verbs"]),
         armed_nouns=frozenset(g["armed_nouns"]),
     )
