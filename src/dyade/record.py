@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .anachronism import check_roles, weak_evidence
 from .article import Article
@@ -17,7 +17,7 @@ from .kb.store import Entity, KnowledgeBase
 from .pipeline.claims import count_lexicon
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
-from .pipeline.lexicon import QUAD, VERBAL, act_kind, internal_act, phrase_words
+from .pipeline.lexicon import QUAD, VERBAL, act_kind, noun_trigger, phrase_words
 from .recall import recall
 from .resolve import Resolver
 from .timex.calendar import calendar_words
@@ -426,14 +426,7 @@ def _home(actors: list[Entity], resolver: Resolver) -> str | None:
 def _act_named(doc: Doc, frame: dict[str, Any]) -> tuple[str, str] | None:
     """The kind of act a statement's object names and the word naming it ("a condamné ces
     frappes": ASSAULT, "frappe"), if it names one."""
-    trigger = doc[frame["trigger"]]
-    days = calendar_words()
-    # "a condamné dimanche cette attaque": the parser may hang the object on the day
-    children = [g for c in trigger.children
-                for g in ((c, *c.children) if c.lower_ in days else (c,))]
-    for child in children:
-        if child.dep_ not in ("obj", "nmod") or child.pos_ != "NOUN":
-            continue
+    for child in _act_objects(doc, frame):
         kind = act_kind(child.lemma_.lower(), phrase_words(child))
         if kind is not None:
             return kind, child.lemma_.lower()
@@ -442,9 +435,17 @@ def _act_named(doc: Doc, frame: dict[str, Any]) -> tuple[str, str] | None:
 
 def _coup_named(doc: Doc, frame: dict[str, Any]) -> bool:
     """Does a statement's object name a coup ("a condamné le coup d'État")?"""
-    return any(child.dep_ in ("obj", "nmod") and child.pos_ == "NOUN" and
-               internal_act(child.lemma_.lower(), phrase_words(child))
-               for child in doc[frame["trigger"]].children)
+    return any((t := noun_trigger(child.lemma_.lower(), phrase_words(child))) is not None and
+               t.internal for child in _act_objects(doc, frame))
+
+
+def _act_objects(doc: Doc, frame: dict[str, Any]) -> list[Token]:
+    """The nouns a statement's trigger governs that may name an act, with those the parser
+    hangs on the day ("a condamné dimanche cette attaque")."""
+    days = calendar_words()
+    children = [g for c in doc[frame["trigger"]].children
+                for g in ((c, *c.children) if c.lower_ in days else (c,))]
+    return [c for c in children if c.dep_ in ("obj", "nmod") and c.pos_ == "NOUN"]
 
 
 # ----- places -----------------------------------------------------------------------------

@@ -178,8 +178,7 @@ class Resolver:
             since = doc[mention["start"]].sent.start_char + doc._.dyade_base
             pos = doc[mention["start"]].idx + doc._.dyade_base
             subjects = {e for p, e in self.memory.subjects if since <= p < pos}
-            gender = self.gram.object_pronouns.get(mention["text"].lower())
-            word = next(iter(self.gram.gender_pronouns.get(gender or "", ())), None)
+            word = mention["text"].lower()
             person = next((e for p, e in reversed(self.memory.persons)
                            if p < pos and e not in subjects and self._fits(e, word)), None)
             return [person] if person else []
@@ -425,10 +424,15 @@ class Resolver:
         """Can the pronoun stand for the person? Not "elle" for a man the text calls "le
         général", nor "il" for "la ministre"."""
         known = self.memory.genders.get(_person_key(entity))
-        if pronoun is None or known is None:
-            return True
-        return not any(pronoun in words for g, words in self.gram.gender_pronouns.items()
-                       if g != known)
+        wanted = self._pronoun_gender(pronoun)
+        return known is None or wanted is None or known == wanted
+
+    def _pronoun_gender(self, pronoun: str | None) -> str | None:
+        """"f" for "elle", "m" for "il", "l'" for either (None); object pronouns too."""
+        if pronoun in self.gram.object_pronouns:
+            return self.gram.object_pronouns[pronoun]
+        return next((g for g, words in self.gram.gender_pronouns.items() if pronoun in words),
+                    None)
 
     def _last_person(self, pos: int, country: str | None = None,
                      roles: list[str] | None = None, pronoun: str | None = None

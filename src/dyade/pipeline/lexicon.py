@@ -85,25 +85,22 @@ def _compile(obj: dict, where: str) -> Trigger:
 
 
 @cache
+def noun_trigger(lemma: str, context: frozenset[str] = frozenset()) -> Trigger | None:
+    """The most specific noun expression headed by ``lemma`` whose other words are among
+    ``context``, the words of the noun's phrase ("coup d'État" is not "coup de fil")."""
+    return next((t for t in triggers().get(lemma, ()) if t.pos == "NOUN" and
+                 all(w in context for w in t.words)), None)
+
+
 def act_kind(lemma: str, context: frozenset[str] = frozenset()) -> str | None:
     """The kind of act a noun names ("frappe": ASSAULT), when it names a deed rather than a
-    statement: what "ces frappes" or "a condamné l'attaque" refers back to. ``context`` holds
-    the words of the noun's phrase, which pick among expressions with the same head ("coup
-    d'État" is not "coup de fil")."""
-    kinds = [t.event for t in triggers().get(lemma, ()) if t.pos == "NOUN" and
-             all(w in context for w in t.words)]
-    return kinds[0] if kinds and kinds[0] not in VERBAL else None
-
-
-@cache
-def internal_act(lemma: str, context: frozenset[str] = frozenset()) -> bool:
-    """Does the noun name an act of a country's forces on their own state (a coup)?"""
-    return any(t.internal for t in triggers().get(lemma, ()) if t.pos == "NOUN" and
-               all(w in context for w in t.words))
+    statement: what "ces frappes" or "a condamné l'attaque" refers back to."""
+    trigger = noun_trigger(lemma, context)
+    return trigger.event if trigger is not None and trigger.event not in VERBAL else None
 
 
 def phrase_words(token: Any) -> frozenset[str]:
-    """The lower-case forms and lemmas of a noun phrase's words, for :func:`act_kind`."""
+    """The lower-case forms and lemmas of a noun phrase's words, for :func:`noun_trigger`."""
     return frozenset(w for t in token.subtree for w in (t.lower_, t.lemma_.lower()))
 
 
