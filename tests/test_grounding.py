@@ -667,3 +667,49 @@ def test_a_town_given_as_a_distance_is_near_the_event_not_its_place(extract_text
                     for e in rec["events"] if e["event_loc"])
     assert places == [("2020-11-28", "Maiduguri", True), ("2020-11-29", "Goma", True),
                       ("2020-11-30", "Rutshuru", True)]
+
+
+def test_the_capital_alone_is_the_capital_of_the_country_of_the_article(extract_text):
+    rec = extract_text("Tchad : la police tire sur les manifestants\n\nPublié le 21/05/2022\n\n"
+                       "Des milliers de Tchadiens ont manifesté vendredi contre la junte. Les "
+                       "forces de l'ordre ont tiré à balles réelles dans plusieurs quartiers "
+                       "de la capitale, selon des témoins.\n")
+    attack = _event(rec, "ASSAULT")
+    assert attack["actor"][0]["country"] == "TCD"
+    assert attack["event_loc"]["name"] == "N'Djamena"
+    assert attack["event_loc"]["precision"] == "city" and attack["event_loc"]["lat"]
+
+
+def test_a_named_village_no_gazetteer_lists_is_still_the_place(extract_text):
+    rec = extract_text("Nigeria : attaque meurtrière dans le Borno\n\nPublié le 02/12/2020\n\n"
+                       "Samedi, des combattants de Boko Haram ont attaqué le village de "
+                       "Ngamdukuri, dans l'État de Borno. Lundi, l'armée nigériane a bombardé "
+                       "la localité de Wulgoromti.\n")
+    places = {(e["actor"][0]["name"], e["event_loc"]["name"], e["event_loc"]["country"],
+               e["event_loc"]["lat"]) for e in rec["events"] if e["event"] == "ASSAULT"}
+    # the army's raid is its own event, not a restatement of the group's attack
+    assert places == {("Boko Haram", "Ngamdukuri", "NGA", None),
+                      ("Nigeria", "Wulgoromti", "NGA", None)}
+
+
+def test_a_town_the_parser_hangs_on_the_person_met_is_the_place(extract_text):
+    rec = extract_text("Publié le 09/01/2020\n\nMercredi, le président du Conseil italien, "
+                       "Giuseppe Conte, a reçu Khalifa Haftar à Rome.\n")
+    assert _event(rec, "CONSULT")["event_loc"]["name"] == "Rome"
+
+
+def test_a_town_retaken_is_the_place_and_its_taker_the_actor(extract_text):
+    rec = extract_text("RDC : l'armée reprend une ville\n\nPublié le 10/05/2023\n\n"
+                       "La ville de Rutshuru a été reprise mardi par l'armée congolaise. "
+                       "Les rebelles du M23 ont repris la ville de Kiwanja dimanche.\n")
+    taken = {(e["actor"][0]["kb_id"], e["event_loc"]["name"]) for e in rec["events"]
+             if e["event"] == "ASSAULT"}
+    assert taken == {("state:COD", "Rutshuru"), ("org:m23", "Kiwanja")}
+
+
+def test_a_compound_tense_over_adverbs_is_an_act_not_a_participle(extract_text):
+    rec = extract_text("Publié le 30/09/2024\n\nDimanche, l'aviation israélienne a de nouveau "
+                       "pilonné le Liban-Sud.\n")
+    strike = _event(rec, "ASSAULT")
+    assert strike["actor"][0]["country"] == "ISR" and strike["recipient"][0]["country"] == "LBN"
+    assert strike["date"] == "2024-09-29"

@@ -21,6 +21,10 @@ from .resolve import Resolver
 
 # A person named as someone's counterpart holds an office of the same kind, whichever it is.
 ANY_OFFICE = "*"
+# News names people by the office they have just left or are about to take ("le limogeage du
+# chef du gouvernement, Hichem Mechichi" two days after it): so many days either side of a
+# term do not contradict the article's date.
+RECENT_DAYS = 60
 
 
 @dataclass
@@ -68,8 +72,9 @@ def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
                     continue
                 held = [r for r in matching if within(date, r.start, r.end)]
                 check.stated.append((person.name, phrase, held[0] if held else None))
-                if not held:
-                    check.contradicted.append((person.name, phrase, _closest(matching, date)))
+                if not held and _distance(closest := _closest(matching, date), date) > \
+                        RECENT_DAYS:
+                    check.contradicted.append((person.name, phrase, closest))
     check.bounds = _windows(terms) if terms else []
     if check.contradicted:
         check.window = check.bounds[0] if check.bounds else None
@@ -156,11 +161,14 @@ def _is_former(doc: Doc, start: int, former: frozenset[str]) -> bool:
 
 
 def _closest(terms: list[Role], date: str) -> Role:
-    def distance(role: Role) -> int:
-        if role.end is not None and role.end[: len(date)] < date:
-            return _days(date) - _days(role.end)
-        return _days(role.start) - _days(date)
-    return min(terms, key=distance)
+    return min(terms, key=lambda role: _distance(role, date))
+
+
+def _distance(role: Role, date: str) -> int:
+    """Days from a term to a date outside it."""
+    if role.end is not None and role.end[: len(date)] < date:
+        return _days(date) - _days(role.end)
+    return _days(role.start) - _days(date)
 
 
 def _days(value: str) -> int:

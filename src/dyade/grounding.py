@@ -265,8 +265,8 @@ class Grounding:
                     m["kind"] == "place" or _seat(m)):
                 # "a bombardé Kharkiv", "a tiré sur les cortèges à Khartoum"; "a bombardé
                 # Odessa, dans le sud du pays": the town, not its region
-                target = self._mention_place(doc, doc._.dyade_mentions[idx]["start"],
-                                             "target", need_marker=False)
+                target = self._in_country(self._mention_place(
+                    doc, doc._.dyade_mentions[idx]["start"], "target", need_marker=False), home)
                 if target is not None and (found is None or
                                            target["country"] == found["country"] and
                                            target["precision"] == "city"):
@@ -299,10 +299,27 @@ class Grounding:
         the one the article is about."""
         if place is None or place["country"] != CONTEXT:
             return place
+        if place.get("capital"):
+            return self._capital(place)
+        if place.get("unlisted"):  # "le village de Zabarmari": named, not listed
+            return {k: v for k, v in place.items() if k != "unlisted"} | \
+                {"country": self.focus} if self.focus else None
         if place["source"] != "clause":
             return None  # another sentence's "du pays" may be another country's
         country = home or self.focus
         return {**place, "country": country} if country else None
+
+    def _capital(self, place: dict[str, Any]) -> dict[str, Any] | None:
+        """"la capitale": the capital of the country the article is about (not the actors'
+        own: "les forces russes ont frappé la capitale")."""
+        state = knowledge_base().states.get(self.focus or "")
+        point = lookup(state.capital, frozenset({state.iso3})) if state and state.capital \
+            else None
+        if point is None or point.country != state.iso3:
+            return None
+        out = {k: v for k, v in place.items() if k != "capital"}
+        return {**out, "name": point.name, "label": point.name, "country": point.country,
+                "lat": point.lat, "lon": point.lon}
 
     def _news_place(self, position: tuple[int, int]) -> dict[str, Any] | None:
         earlier = [p for pos, p in self.news_places if pos <= position]
@@ -461,8 +478,12 @@ class Grounding:
             if place is None or place.country is None:
                 place = m["place"]
                 if place["country"] == CONTEXT:  # "le nord du pays": whose, decided later
+                    capital = place["kind"] == "capital"
                     return {"name": place["name"], "country": CONTEXT, "lat": None,
-                            "lon": None, "precision": "region"}
+                            "lon": None, "precision": "city" if capital else
+                            _PRECISION.get(place["kind"], "region"),
+                            **({"capital": True} if capital else {}),
+                            **({"unlisted": True} if place.get("unlisted") else {})}
                 return {"name": place["name"], "country": place["country"],
                         "lat": place["lat"], "lon": place["lon"],
                         "precision": _PRECISION.get(place["kind"], "region")}

@@ -149,18 +149,35 @@ def _drop_subsumed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         a, r = countries(event["actor"]), countries(event["recipient"])
         return {(a, r), (r, a)} if event["symmetric"] else {(a, r)}
 
-    specific = {}
+    def fits(state: list[dict[str, Any]], named: list[dict[str, Any]]) -> bool:
+        # the army of a country is not one of its armed groups ("l'armée nigériane a
+        # bombardé" beside "Boko Haram a attaqué")
+        return all(s["sector"] is None or n["sector"] in (None, s["sector"])
+                   for s in state for n in named
+                   if s["country"] == n["country"] and (n["kb_id"] or "").startswith("org:"))
+
+    def restates(event: dict[str, Any], other: dict[str, Any]) -> bool:
+        straight = fits(event["actor"], other["actor"]) and \
+            fits(event["recipient"], other["recipient"])
+        crossed = other["symmetric"] and fits(event["actor"], other["recipient"]) and \
+            fits(event["recipient"], other["actor"])
+        return (straight or crossed) and None in (event["date"], other["date"]) or \
+            (straight or crossed) and event["date"] == other["date"]
+
+    specific: dict[tuple, list[dict[str, Any]]] = {}
     for event in events:
         if not state_level(event):
             for side in sides(event):
                 specific.setdefault((event["event"], "historical" in event["aux_modes"], side),
-                                    event)
+                                    []).append(event)
     out = []
     for event in events:
         key = (event["event"], "historical" in event["aux_modes"],
                (countries(event["actor"]), countries(event["recipient"])))
-        if state_level(event) and key in specific:
-            specific[key]["mentions"] += event["mentions"]
+        same = next((o for o in specific.get(key, ()) if restates(event, o)), None) \
+            if state_level(event) else None
+        if same is not None:
+            same["mentions"] += event["mentions"]
             continue
         out.append(event)
     return out

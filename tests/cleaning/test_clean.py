@@ -144,3 +144,24 @@ def test_a_photo_credit_with_a_comma_marks_a_caption():
     _, kinds = _kinds("Titre de l'article\n\nPublié le 28 février 2020\n\n" + line +
                       "\n\nLa Turquie a riposté dans la nuit de jeudi à vendredi.\n")
     assert kinds[line] == "caption"
+
+
+def test_a_publication_line_below_a_standfirst_dates_the_article():
+    text = ("Le Journal\nInternational\n\n"
+            "Tunisie : le président s'arroge les pleins pouvoirs\n\n"
+            "Le président a gelé le parlement et limogé le chef du gouvernement. L'armée a "
+            "bloqué l'accès à l'hémicycle.\n\n"
+            "Par Jeanne Martin, Tunis\nPublié mardi 27 juillet 2021 à 11:32\n\n"
+            "Dimanche soir, le président a annoncé la suspension des travaux du parlement.\n")
+    cleaned = clean(Article(doc="x", source="x", text=text))
+    assert cleaned.published["date"] == "2021-07-27"
+    # a date in the standfirst itself is not a publication date
+    text = ("Tunisie : le président s'arroge les pleins pouvoirs\n\n"
+            "Le 25 juillet 2021, le président a gelé le parlement.\n\n" + BODY)
+    assert clean(Article(doc="x", source="x", text=text)).published["date"] is None
+
+
+def test_an_agency_dateline_with_a_short_month_dates_the_dispatch():
+    cleaned = clean(Article(doc="x", source="x",
+                            text="GOMA (RD Congo), 30 jan 2025 (AFP) - " + BODY))
+    assert cleaned.published["date"] == "2025-01-30"

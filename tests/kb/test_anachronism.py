@@ -48,3 +48,14 @@ def test_seed_004_is_not_dated_november_2024(extract_text):
     window = record["published"]["window"]
     assert window["start"] <= "2015-11-23" <= window["end"]
     assert all(not (e["date"] or "").startswith("2024") for e in record["events"])
+
+
+def test_people_named_by_the_office_they_left_days_ago_do_not_contradict_the_date(
+        extract_text):
+    # Mechichi and his defence minister were dismissed on 25 July 2021, two days before.
+    record = extract_text("Publié le 27/07/2021 à 11:32\n\nDimanche soir, le président Kaïs "
+                          "Saïed a limogé le chef du gouvernement, Hichem Mechichi, et le "
+                          "ministre de la Défense, Brahim Bartagi.\n")
+    assert not any(w.startswith("anachronism") for w in record["warnings"])
+    assert record["published"]["date"] == "2021-07-27"
+    assert record["events"] and all(e["date"] == "2021-07-25" for e in record["events"])

@@ -190,6 +190,22 @@ def _caption_date() -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _header_months() -> dict[str, int]:
+    """The calendar's months and the short forms only headers and datelines use."""
+    return {**calendar().months, **load_json("cleaning", "dates.json")["month_abbreviations"]}
+
+
+def _header_value(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    if groups.get("mon"):
+        month = _header_months().get(groups["mon"].lower().rstrip("."))
+        groups = {**groups, "mon": None, "m": str(month) if month else None}
+        if month is None:
+            return None
+    return date_from_groups(groups)
+
+
 @dataclass(frozen=True)
 class _DateRules:
     publication: re.Pattern[str]
@@ -206,7 +222,7 @@ class _DateRules:
 @cache
 def _date_rules() -> _DateRules:
     data = load_json("cleaning", "dates.json")
-    months = "|".join(sorted(map(re.escape, calendar().months), key=len, reverse=True))
+    months = "|".join(sorted(map(re.escape, _header_months()), key=len, reverse=True))
     days = "|".join(map(re.escape, [*calendar().weekdays, *data["weekday_abbreviations"]]))
 
     def words(items: list[str]) -> re.Pattern[str]:
@@ -237,16 +253,18 @@ def _header_date(cleaned: Cleaned) -> tuple[str, str] | None:
     best: tuple[int, int, str, str] | None = None
     header = []
     for line in cleaned.lines[: rules.lines]:
-        if line.kind == "body":
+        if line.kind == "body" and not header:
             break
         header.append(line)
+    # past a standfirst the parser reads as body, only a line that says it is the
+    # publication or the update date ("Publié mardi 27 juillet 2021 à 11:32")
+    body = next((i for i, line in enumerate(header) if line.kind == "body"), len(header))
     for order, line in enumerate(header):
         text = line.text
         if line.kind in ("clock", "caption", "foreign") or len(text.split()) > rules.max_words:
             continue
-        found = [(m, date_from_groups(m.groupdict())) for rx in rules.dates
-                 for m in rx.finditer(text)]
-        found += [(m, date_from_groups(m.groupdict())) for m in rules.month_year.finditer(text)
+        found = [(m, _header_value(m)) for rx in rules.dates for m in rx.finditer(text)]
+        found += [(m, _header_value(m)) for m in rules.month_year.finditer(text)
                   if not any(a.start() <= m.start() < a.end() for a, _ in found)]
         for m, value in found:
             if value is None:
@@ -256,6 +274,8 @@ def _header_date(cleaned: Cleaned) -> tuple[str, str] | None:
                 rank = 0
             elif rules.update.search(before):
                 rank = 2
+            elif order >= body:
+                continue
             elif _only_date(text, m) or line.kind != "title" and len(text.split()) <= SHORT_HEADER \
                     and (rules.header.search(before) or not before.strip()):
                 rank = 1
@@ -286,7 +306,7 @@ def _dateline(cleaned: Cleaned) -> tuple[str | None, tuple[int, int] | None, str
     if m.group("ny"):
         value = date_from_groups({"y": m.group("ny"), "m": m.group("nm"), "d": m.group("nd")})
         return (value, None, m.group().strip(" -–—:")) if value else None
-    month = calendar().months.get(m.group("mon").lower().rstrip("."))
+    month = _header_months().get(m.group("mon").lower().rstrip("."))
     if month is None:
         return None
     day = int(m.group("d"))

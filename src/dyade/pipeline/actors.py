@@ -257,13 +257,27 @@ class ActorRecognizer:
         return out
 
     def _capitals(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
-        """A capital named by its country's adjective: "dans la capitale angolaise"."""
+        """A capital named by its country's adjective: "dans la capitale angolaise"; "la
+        capitale" alone is the capital of the country the article is about, decided
+        later ("dans plusieurs quartiers de la capitale")."""
         out = []
-        for token in doc[:-1]:
-            if token.lower_ not in self.gram.capital_nouns or token.i in taken or \
-                    token.i + 1 in taken:
+        for token in doc:
+            if token.lower_ not in self.gram.capital_nouns or token.i in taken:
                 continue
-            states = self.kb.demonym(doc[token.i + 1].lower_)
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is None or nxt.pos_ not in ("ADJ", "PROPN") and \
+                    self.gram.contractions.get(nxt.lower_, nxt.lower_) != "de":
+                article = doc[token.i - 1].lower_.replace("’", "'") if token.i else ""
+                if token.pos_ == "NOUN" and article in self.gram.definite_articles:
+                    span = doc[token.i - 1: token.i + 1]
+                    out.append(_mention(span, "place", countries=[],
+                                        place={"name": token.text, "country": CONTEXT,
+                                               "lat": None, "lon": None, "kind": "capital"}))
+                    taken.update((token.i - 1, token.i))
+                continue
+            if token.i + 1 in taken:
+                continue
+            states = self.kb.demonym(nxt.lower_)
             if len(states) != 1 or not self.kb.states[states[0]].capital:
                 continue
             place = lookup(self.kb.states[states[0]].capital, frozenset(states))
@@ -463,7 +477,18 @@ class ActorRecognizer:
                 end += 1
             if any(i in taken for i in range(token.i, end)):
                 continue
-            out.append(_mention(doc[token.i:end], "propn"))
+            kind = self.gram.settlement_nouns.get(token.head.lemma_.lower()) \
+                if token.dep_ == "nmod" and token.head.i < token.i and \
+                self.gram.contractions.get(doc[token.i - 1].lower_, doc[token.i - 1].lower_) \
+                == "de" else None
+            if kind is not None:
+                # "le village de Zabarmari": a place no gazetteer may list, in the country
+                # the article is about
+                out.append(_mention(doc[token.i:end], "place", countries=[], place={
+                    "name": doc[token.i:end].text, "country": CONTEXT, "lat": None,
+                    "lon": None, "kind": kind, "unlisted": True}))
+            else:
+                out.append(_mention(doc[token.i:end], "propn"))
             taken.update(range(token.i, end))
         for token in doc:
             if token.i in taken or not token.dep_.startswith("nsubj"):

@@ -96,6 +96,20 @@ class EventExtractor:
         return best[2], best[3]
 
 
+def _tense_before(token: Token) -> bool:
+    """An auxiliary just before the participle, over adverbs ("a de nouveau pilonné", "a
+    déjà frappé"), which the parser hung elsewhere: a compound tense, not a participle."""
+    i = token.i - 1
+    while i >= max(token.sent.start, token.i - 4):
+        t = token.doc[i]
+        if t.pos_ == "AUX" and t.lemma_.lower() in ("avoir", "être"):
+            return True
+        if not (t.pos_ in ("ADV", "PART") or t.dep_ in ("advmod", "fixed")):
+            return False
+        i -= 1
+    return False
+
+
 def _pos_ok(token: Token, trigger: Trigger) -> bool:
     if trigger.pos == "VERB":
         return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and
@@ -239,7 +253,8 @@ class _Context:
         # its subject with its own auxiliary)
         participle = (token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
                       and not any(c.dep_ == "aux:tense" for c in token.head.children)
-                      and not any(c.dep_ == "aux:tense" for c in token.children))
+                      and not any(c.dep_ == "aux:tense" for c in token.children)
+                      and not _tense_before(token))
         if participle and token.lemma_.lower() in self.gram.stative_participles and \
                 not trigger.words:
             return None  # "les territoires occupés par Israël": a state, not an act
@@ -599,7 +614,10 @@ class _Context:
         return found if len(found) >= 2 else []
 
     def _agent(self, verb: Token) -> Token | None:
-        for child in verb.children:
+        # "a été reprise dimanche par l'armée": the parser may hang the agent on the day
+        days = [c for c in verb.children if c.lower_ in self.calendar_words and
+                _case(c, self.gram) is None]
+        for child in [*verb.children, *(g for d in days for g in d.children if g.i > d.i)]:
             if child.dep_ == "obl:agent" or (child.dep_.startswith("obl") and
                                              _case(child, self.gram) == "par"):
                 return child
@@ -828,6 +846,10 @@ class _Context:
 
     def _is_place(self, token: Token) -> bool:
         idx = self.by_token.get(token.i)
+        if idx is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.gram.place_fillers:
+            # "la ville (portuaire) de Goma", "la localité de Koshobe"
+            return any(c.dep_ == "nmod" and _case(c, self.gram) == "de" and self._is_place(c)
+                       for c in token.children)
         if idx is None:
             return token.ent_type_ == "LOC"
         m = self.mentions[idx]
@@ -966,6 +988,10 @@ class _Context:
         # "Mardi à Genève, ...": a town the parser hangs on the day
         children += [g for c in children if c.lower_ in self.calendar_words
                      for g in c.children if g.dep_ == "nmod"]
+        # "a reçu Khalifa Haftar à Rome": a town the parser hangs on a person's name
+        children += [g for c in children if c.dep_ in ("obj", "nsubj") and
+                     c.pos_ == "PROPN" and c.ent_type_ == "PER"
+                     for g in c.children if g.dep_ == "nmod" and g.i > c.i]
         near = children + [g for c in children if c.pos_ in ("ADV", "ADP") for g in c.children]
         frames = [c for c in near if c.dep_ in ARG_DEPS and c.pos_ == "NOUN" and self._framed(c)]
         # "En visite à Kiev, X a promis", "S'exprimant à Bruxelles, X a accusé"

@@ -48,6 +48,7 @@ class Grammar:
     demonstratives: frozenset[str]
     occurrence_verbs: frozenset[str]
     capital_nouns: frozenset[str]
+    settlement_nouns: dict[str, str]
     sequence_preps: frozenset[str]
     group_anaphors: frozenset[str]
     site_nouns: frozenset[str]
@@ -111,6 +112,7 @@ def grammar() -> Grammar:
         demonstratives=frozenset(g["demonstratives"]),
         occurrence_verbs=frozenset(g["occurrence_verbs"]),
         capital_nouns=frozenset(g["capital_nouns"]),
+        settlement_nouns=dict(g["settlement_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
         group_anaphors=frozenset(g["group_anaphors"]),
         site_nouns=frozenset(g["site_nouns"]),
