@@ -713,3 +713,21 @@ def test_a_compound_tense_over_adverbs_is_an_act_not_a_participle(extract_text):
     strike = _event(rec, "ASSAULT")
     assert strike["actor"][0]["country"] == "ISR" and strike["recipient"][0]["country"] == "LBN"
     assert strike["date"] == "2024-09-29"
+
+
+def test_a_statement_is_placed_where_the_paragraph_just_brought_its_speaker(extract_text):
+    rec = extract_text("Publié le 13/11/2019\n\nL'ancien président a atterri mardi dans la "
+                       "capitale mexicaine. Accueilli sur le tarmac, Evo Morales a remercié le "
+                       "Mexique de lui avoir sauvé la vie.\n\nMardi, le Venezuela a accusé les "
+                       "États-Unis d'ingérence.\n")
+    thanks = _event(rec, "SUPPORT")
+    assert thanks["event_loc"]["label"] == "Mexico City"
+    assert thanks["event_loc"]["source"] == "news place"
+    assert _event(rec, "ACCUSE")["event_loc"] is None  # another paragraph, another speaker
+
+
+def test_a_clause_opened_by_ou_is_placed_in_the_town_it_stands_for(extract_text):
+    rec = extract_text("Publié le 18/10/2017\n\nMardi, les peshmergas ont quitté Sinjar, fief "
+                       "de la minorité yézidie, où les forces irakiennes se sont déployées.\n")
+    deployed = _event(rec, "MOBILIZE")
+    assert deployed["event_loc"]["name"] == "Sinjar"

@@ -27,7 +27,7 @@ from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL, speech_verbs, triggers
 from .text import fold
-from .timex.calendar import calendar, precision_of
+from .timex.calendar import calendar, calendar_words, precision_of
 from .timex.expressions import (
     HISTORICAL_DAYS,
     PLUPERFECT_DAYS,
@@ -72,6 +72,8 @@ class Grounding:
     sentences: dict[tuple[int, int], _Sentence] = field(default_factory=dict)
     news_day: Timex | None = None
     news_places: list[tuple[tuple[int, int], dict[str, Any]]] = field(default_factory=list)
+    # where a paragraph has brought its people (an arrival, a meeting), with the paragraph
+    arrivals: list[tuple[tuple[int, int], int, dict[str, Any]]] = field(default_factory=list)
     countries: frozenset[str] = frozenset()
     focus: str | None = None  # the country the article is about
 
@@ -288,9 +290,17 @@ class Grounding:
                 return {**news, "source": "news place"}  # the visit's city, not a borrowing
             if meeting and found["precision"] == "city":
                 self.news_places.append((position, found))
+                self.arrivals.append((position, self.sentences[(seg, frame["sent"])].para,
+                                      found))
             elif news is not None and news["country"] == found["country"]:
                 return {**news, "source": "news place"}  # "en Syrie" during a visit to Damascus
             return found
+        if news is None and event in VERBAL and not historical:
+            # "Il avait atterri dans la capitale mexicaine. ..., il a remercié le Mexique":
+            # said where the paragraph has just brought its visitor
+            para = self.sentences[(seg, frame["sent"])].para
+            news = next((p for pos, where, p in reversed(self.arrivals)
+                         if pos[0] == seg and pos <= position and where == para), None)
         return {**news, "source": "news place"} if news is not None else None
 
     def _in_country(self, place: dict[str, Any] | None,
@@ -513,13 +523,20 @@ class Grounding:
             if "Fut" in token.morph.get("Tense") or _present(token) and \
                     token.lemma_.lower() != "arriver":
                 continue
-            for child in token.children:
+            # "avait atterri dans la matinée dans la capitale mexicaine": a town the parser
+            # hangs on the time of day
+            children = [*token.children] + [
+                g for c in token.children if c.lower_ in calendar_words()
+                for g in c.children if g.dep_ == "nmod"]
+            for child in children:
                 if child.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):
                     continue
                 place = self._mention_place(doc, child.i, "arrival")
                 if place is not None and place["precision"] == "city":
                     sent = token.sent
                     self.news_places.append(((seg, sent.start_char), place))
+                    self.arrivals.append(((seg, sent.start_char),
+                                          self.sentences[(seg, sent.start)].para, place))
                     break
 
 

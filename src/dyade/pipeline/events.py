@@ -985,6 +985,15 @@ class _Context:
         """The place phrase of the clause ("à Damas"), or of its frame ("lors de sa
         conférence de presse au Palais national")."""
         children = [c for h in (token, clause) for c in h.children]
+        if clause.dep_ == "acl:relcl" and any(c.lower_ in self.gram.place_relatives
+                                              for c in children):
+            # "ont quitté Sinjar, fief des yézidis, où les forces fédérales se sont
+            # déployées": the town "où" stands for
+            antecedent = clause.head
+            if not self._is_place(antecedent) and antecedent.dep_ == "appos":
+                antecedent = antecedent.head
+            if self._is_place(antecedent) and self.by_token.get(antecedent.i) is not None:
+                return antecedent.i
         # "Mardi à Genève, ...": a town the parser hangs on the day
         children += [g for c in children if c.lower_ in self.calendar_words
                      for g in c.children if g.dep_ == "nmod"]
