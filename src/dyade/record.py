@@ -110,8 +110,8 @@ def _meeting_places(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             met.setdefault((pair(event), event["date"]), loc)
     for event in events:
         loc = met.get((pair(event), event["date"]))
-        if event["event_loc"] is None and loc is not None and \
-                "historical" not in event["aux_modes"]:
+        if (event["event_loc"] is None or event["event_loc"]["source"] == "news place") and \
+                loc is not None and "historical" not in event["aux_modes"]:
             event["event_loc"] = {**loc, "source": "meeting"}
     return events
 
