@@ -149,20 +149,25 @@ def _drop_subsumed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         a, r = countries(event["actor"]), countries(event["recipient"])
         return {(a, r), (r, a)} if event["symmetric"] else {(a, r)}
 
-    def fits(state: list[dict[str, Any]], named: list[dict[str, Any]]) -> bool:
-        # the army of a country is not one of its armed groups ("l'armée nigériane a
-        # bombardé" beside "Boko Haram a attaqué")
+    def fits(state: list[dict[str, Any]], named: list[dict[str, Any]],
+             states_too: bool) -> bool:
+        # The army of a country is not one of its armed groups ("l'armée nigériane a
+        # bombardé" beside "Boko Haram a attaqué"); as the doer, not its government either
+        # ("l'armée a pris le pouvoir" beside "Aung San Suu Kyi a été arrêtée"). A person
+        # speaks for any part of their state.
         return all(s["sector"] is None or n["sector"] in (None, s["sector"])
                    for s in state for n in named
-                   if s["country"] == n["country"] and (n["kb_id"] or "").startswith("org:"))
+                   if s["country"] == n["country"] and (
+                       (n["kb_id"] or "").startswith("org:") or
+                       states_too and (n["kb_id"] or "").startswith("state:")))
 
     def restates(event: dict[str, Any], other: dict[str, Any]) -> bool:
-        straight = fits(event["actor"], other["actor"]) and \
-            fits(event["recipient"], other["recipient"])
-        crossed = other["symmetric"] and fits(event["actor"], other["recipient"]) and \
-            fits(event["recipient"], other["actor"])
-        return (straight or crossed) and None in (event["date"], other["date"]) or \
-            (straight or crossed) and event["date"] == other["date"]
+        straight = fits(event["actor"], other["actor"], True) and \
+            fits(event["recipient"], other["recipient"], False)
+        crossed = other["symmetric"] and fits(event["actor"], other["recipient"], True) and \
+            fits(event["recipient"], other["actor"], False)
+        return (straight or crossed) and (None in (event["date"], other["date"]) or
+                                          event["date"] == other["date"])
 
     specific: dict[tuple, list[dict[str, Any]]] = {}
     for event in events:

@@ -336,3 +336,12 @@ def test_an_object_pronoun_stands_for_the_person_named_before(extract_text):
     assert {("SANCTION", "États-Unis", "Jimmy Chérizier"),
             ("CONSULT", "Emmanuel Macron", "Volodymyr Zelensky"),
             ("SUPPORT", "Emmanuel Macron", "Volodymyr Zelensky")} <= pairs(rec)
+
+
+def test_a_coup_by_the_army_is_not_merged_into_the_arrests_of_that_day(extract_text):
+    rec = extract_text("Publié le 01/02/2021\n\nL'armée birmane a pris le pouvoir lundi en "
+                       "Birmanie. Aung San Suu Kyi a été arrêtée lundi matin à Naypyidaw.\n")
+    coerced = {(e["actor"][0]["sector"], e["recipient"][0]["kb_id"]) for e in rec["events"]
+               if e["event"] == "COERCE"}
+    assert ("MIL", "state:MMR") in coerced  # the coup, by the army against the state
+    assert any(kb == "person:p:aung-san-suu-kyi" for _, kb in coerced)
