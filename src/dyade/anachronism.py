@@ -72,8 +72,8 @@ def check_roles(docs: list[Doc], resolver: Resolver, kb: KnowledgeBase,
                     continue
                 held = [r for r in matching if within(date, r.start, r.end)]
                 check.stated.append((person.name, phrase, held[0] if held else None))
-                if not held and _distance(closest := _closest(matching, date), date) > \
-                        RECENT_DAYS:
+                closest = _closest(matching, date)
+                if not held and _distance(closest, date) > RECENT_DAYS:
                     check.contradicted.append((person.name, phrase, closest))
     check.bounds = _windows(terms) if terms else []
     if check.contradicted:

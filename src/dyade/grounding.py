@@ -27,7 +27,7 @@ from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL, speech_verbs, triggers
 from .text import fold
-from .timex.calendar import calendar, calendar_words, precision_of
+from .timex.calendar import calendar, day_children, precision_of
 from .timex.expressions import (
     HISTORICAL_DAYS,
     PLUPERFECT_DAYS,
@@ -309,11 +309,12 @@ class Grounding:
         the one the article is about."""
         if place is None or place["country"] != CONTEXT:
             return place
-        if place.get("capital"):
+        place = dict(place)
+        kind = place.pop("context", None)
+        if kind == "capital":
             return self._capital(place)
-        if place.get("unlisted"):  # "le village de Zabarmari": named, not listed
-            return {k: v for k, v in place.items() if k != "unlisted"} | \
-                {"country": self.focus} if self.focus else None
+        if kind == "unlisted":  # "le village de Zabarmari": named, not listed
+            return {**place, "country": self.focus} if self.focus else None
         if place["source"] != "clause":
             return None  # another sentence's "du pays" may be another country's
         country = home or self.focus
@@ -327,8 +328,7 @@ class Grounding:
             else None
         if point is None or point.country != state.iso3:
             return None
-        out = {k: v for k, v in place.items() if k != "capital"}
-        return {**out, "name": point.name, "label": point.name, "country": point.country,
+        return {**place, "name": point.name, "label": point.name, "country": point.country,
                 "lat": point.lat, "lon": point.lon}
 
     def _news_place(self, position: tuple[int, int]) -> dict[str, Any] | None:
@@ -488,12 +488,13 @@ class Grounding:
             if place is None or place.country is None:
                 place = m["place"]
                 if place["country"] == CONTEXT:  # "le nord du pays": whose, decided later
+                    # ("context" tells how: a capital, a town no gazetteer lists, a region)
                     capital = place["kind"] == "capital"
                     return {"name": place["name"], "country": CONTEXT, "lat": None,
                             "lon": None, "precision": "city" if capital else
                             _PRECISION.get(place["kind"], "region"),
-                            **({"capital": True} if capital else {}),
-                            **({"unlisted": True} if place.get("unlisted") else {})}
+                            "context": "capital" if capital else
+                            "unlisted" if place.get("unlisted") else "region"}
                 return {"name": place["name"], "country": place["country"],
                         "lat": place["lat"], "lon": place["lon"],
                         "precision": _PRECISION.get(place["kind"], "region")}
@@ -525,10 +526,7 @@ class Grounding:
                 continue
             # "avait atterri dans la matinée dans la capitale mexicaine": a town the parser
             # hangs on the time of day
-            children = [*token.children] + [
-                g for c in token.children if c.lower_ in calendar_words()
-                for g in c.children if g.dep_ == "nmod"]
-            for child in children:
+            for child in [*token.children, *day_children(token.children)]:
                 if child.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):
                     continue
                 place = self._mention_place(doc, child.i, "arrival")

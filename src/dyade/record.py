@@ -20,7 +20,7 @@ from .pipeline.grammar import grammar
 from .pipeline.lexicon import QUAD, VERBAL, act_kind, noun_trigger, phrase_words
 from .recall import recall
 from .resolve import Resolver
-from .timex.calendar import calendar_words
+from .timex.calendar import day_children
 
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future", "alleged"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
@@ -464,10 +464,9 @@ def _coup_named(doc: Doc, frame: dict[str, Any]) -> bool:
 def _act_objects(doc: Doc, frame: dict[str, Any]) -> list[Token]:
     """The nouns a statement's trigger governs that may name an act, with those the parser
     hangs on the day ("a condamné dimanche cette attaque")."""
-    days = calendar_words()
-    children = [g for c in doc[frame["trigger"]].children
-                for g in ((c, *c.children) if c.lower_ in days else (c,))]
-    return [c for c in children if c.dep_ in ("obj", "nmod") and c.pos_ == "NOUN"]
+    children = list(doc[frame["trigger"]].children)
+    return [c for c in [*children, *day_children(children)]
+            if c.dep_ in ("obj", "nmod") and c.pos_ == "NOUN"]
 
 
 # ----- places -----------------------------------------------------------------------------

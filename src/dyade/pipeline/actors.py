@@ -265,19 +265,18 @@ class ActorRecognizer:
             if token.lower_ not in self.gram.capital_nouns or token.i in taken:
                 continue
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if nxt is None or nxt.pos_ not in ("ADJ", "PROPN") and \
-                    self.gram.contractions.get(nxt.lower_, nxt.lower_) != "de":
+            qualified = nxt is not None and (  # "la capitale angolaise", "... du Tchad"
+                nxt.pos_ in ("ADJ", "PROPN") or
+                self.gram.contractions.get(nxt.lower_, nxt.lower_) == "de")
+            if not qualified:
                 article = doc[token.i - 1].lower_.replace("’", "'") if token.i else ""
                 if token.pos_ == "NOUN" and article in self.gram.definite_articles:
-                    span = doc[token.i - 1: token.i + 1]
-                    out.append(_mention(span, "place", countries=[],
+                    out.append(_mention(doc[token.i - 1: token.i + 1], "place", countries=[],
                                         place={"name": token.text, "country": CONTEXT,
                                                "lat": None, "lon": None, "kind": "capital"}))
                     taken.update((token.i - 1, token.i))
                 continue
-            if token.i + 1 in taken:
-                continue
-            states = self.kb.demonym(nxt.lower_)
+            states = self.kb.demonym(nxt.lower_) if nxt.i not in taken else []
             if len(states) != 1 or not self.kb.states[states[0]].capital:
                 continue
             place = lookup(self.kb.states[states[0]].capital, frozenset(states))

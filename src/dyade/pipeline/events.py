@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..kb.store import knowledge_base
-from ..timex.calendar import calendar_words
+from ..timex.calendar import calendar_words, day_children
 from .extensions import register
 from .grammar import Grammar, grammar
 from .lexicon import VERBAL, Trigger, act_kind, phrase_words, speech_verbs, triggers
@@ -102,7 +102,7 @@ def _tense_before(token: Token) -> bool:
     i = token.i - 1
     while i >= max(token.sent.start, token.i - 4):
         t = token.doc[i]
-        if t.pos_ == "AUX" and t.lemma_.lower() in ("avoir", "être"):
+        if t.pos_ == "AUX" and t.dep_.startswith("aux"):
             return True
         if not (t.pos_ in ("ADV", "PART") or t.dep_ in ("advmod", "fixed")):
             return False
@@ -615,9 +615,7 @@ class _Context:
 
     def _agent(self, verb: Token) -> Token | None:
         # "a été reprise dimanche par l'armée": the parser may hang the agent on the day
-        days = [c for c in verb.children if c.lower_ in self.calendar_words and
-                _case(c, self.gram) is None]
-        for child in [*verb.children, *(g for d in days for g in d.children if g.i > d.i)]:
+        for child in [*verb.children, *day_children(verb.children)]:
             if child.dep_ == "obl:agent" or (child.dep_.startswith("obl") and
                                              _case(child, self.gram) == "par"):
                 return child
@@ -995,8 +993,7 @@ class _Context:
             if self._is_place(antecedent) and self.by_token.get(antecedent.i) is not None:
                 return antecedent.i
         # "Mardi à Genève, ...": a town the parser hangs on the day
-        children += [g for c in children if c.lower_ in self.calendar_words
-                     for g in c.children if g.dep_ == "nmod"]
+        children += [g for g in day_children(children) if g.dep_ == "nmod"]
         # "a reçu Khalifa Haftar à Rome": a town the parser hangs on a person's name
         children += [g for c in children if c.dep_ in ("obj", "nsubj") and
                      c.pos_ == "PROPN" and c.ent_type_ == "PER"

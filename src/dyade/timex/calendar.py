@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..resources import load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,13 @@ def calendar_words() -> frozenset[str]:
     """Weekdays, months and parts of the day: words that name a time, never a participant."""
     cal = calendar()
     return frozenset([*cal.weekdays, *cal.months, *cal.parts_of_day])
+
+
+def day_children(tokens: Iterable[Token]) -> list[Token]:
+    """The words the parser hangs on a day or a time of day among ``tokens``: "Mardi à
+    Genève", "a été reprise dimanche par l'armée", "a condamné dimanche cette attaque"."""
+    words = calendar_words()
+    return [g for t in tokens if t.lower_ in words for g in t.children]
 
 
 def month_number(name: str) -> int | None:
