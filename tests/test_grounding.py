@@ -689,7 +689,7 @@ def test_a_named_village_no_gazetteer_lists_is_still_the_place(extract_text):
                e["event_loc"]["lat"]) for e in rec["events"] if e["event"] == "ASSAULT"}
     # the army's raid is its own event, not a restatement of the group's attack
     assert places == {("Boko Haram", "Ngamdukuri", "NGA", None),
-                      ("Nigeria", "Wulgoromti", "NGA", None)}
+                      ("armée nigériane", "Wulgoromti", "NGA", None)}
 
 
 def test_a_town_the_parser_hangs_on_the_person_met_is_the_place(extract_text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .kb.store import Entity, KnowledgeBase
 from .pipeline.grammar import grammar
@@ -253,12 +253,27 @@ class Resolver:
                 same = self._last_person(pos, country=m["countries"][0])
                 if same is not None:
                     return [same]
-            return [self._state(c, m["sector"]) for c in m["countries"] if c]
+            return [self._written(self._state(c, m["sector"]), doc, m)
+                    for c in m["countries"] if c]
         if kind == "people":
-            return [self._state(c, "CVL") for c in m["countries"]]
+            return [self._written(self._state(c, "CVL"), doc, m) for c in m["countries"]]
         if kind in ("demonym", "place"):
             return [self._state(c, None) for c in m["countries"]]
         return []
+
+    def _written(self, state: Entity, doc: Doc, m: dict[str, Any]) -> Entity:
+        """A state body or people named as the article names it ("forces de sécurité",
+        "manifestants", "Syriens"), the state's own name kept as ``label``."""
+        words = [t for t in doc[m["start"]: m["end"]] if t.pos_ != "DET"]
+        if not words:
+            return state
+        head = doc[m["head"]] if m.get("head") is not None else words[-1]
+        end = _de_complement(head, words[-1].i)
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "ADJ" and \
+                doc[end + 1].head.i in (head.i, end) and doc[end + 1].text.islower():
+            end += 1  # "forces de sécurité zimbabwéennes"
+        text = doc[words[0].i: end + 1].text
+        return replace(state, name=text, label=state.name)
 
     def _state(self, iso3: str, sector: str | None) -> Entity:
         state = self.kb.states.get(iso3)
@@ -466,3 +481,17 @@ def _strip_honorifics(name: str, honorifics: frozenset[str]) -> str:
     while words and words[0].lower() in honorifics:
         words = words[1:]
     return " ".join(words) if words else name
+
+
+def _de_complement(head: Token, end: int) -> int:
+    """The last token of a lower-case "de" complement right after a body's noun ("forces de
+    sécurité", "forces de l'ordre"), or ``end`` when there is none."""
+    for child in head.children:
+        if child.i <= end or child.dep_ != "nmod" or child.pos_ != "NOUN" or \
+                not child.text.islower():
+            continue
+        between = [t for t in child.doc[end + 1: child.i] if t.dep_ in ("case", "det")]
+        if child.i - end - 1 == len(between) and any(t.lower_ in ("de", "d'", "du", "des")
+                                                     for t in between):
+            return child.i
+    return end

@@ -345,3 +345,14 @@ def test_a_coup_by_the_army_is_not_merged_into_the_arrests_of_that_day(extract_t
                if e["event"] == "COERCE"}
     assert ("MIL", "state:MMR") in coerced  # the coup, by the army against the state
     assert any(kb == "person:p:aung-san-suu-kyi" for _, kb in coerced)
+
+
+def test_a_state_body_or_group_keeps_the_name_the_article_gives_it(extract_text):
+    rec = extract_text("Publié le 14/03/2019\n\nÀ Harare, les forces de sécurité zimbabwéennes "
+                       "ont tiré mardi sur des manifestants.\n")
+    [event] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    [actor], [target] = event["actor"], event["recipient"]
+    assert (actor["name"], actor["label"], actor["country"]) == (
+        "forces de sécurité zimbabwéennes", "Zimbabwe", "ZWE")
+    assert (target["name"], target["label"], target["country"]) == (
+        "manifestants", "Zimbabwe", "ZWE")

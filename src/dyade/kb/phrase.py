@@ -68,8 +68,10 @@ def _main_mention(doc: Any) -> int | None:
 
 def _as_output(entity: Entity) -> dict[str, Any]:
     """An entity as printed: a person outside the knowledge base keeps the country and
-    role the phrase states, but no name (it is not a known actor)."""
+    role the phrase states, but no name (it is not a known actor). A known actor is named by
+    the knowledge base, not by the phrase ("l'armée syrienne" is Syrie)."""
     out = entity.as_dict()
+    out["name"] = out["label"]
     if entity.kb_id is None:
         out["name"] = None
     return out
