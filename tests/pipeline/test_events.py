@@ -356,3 +356,11 @@ def test_a_state_body_or_group_keeps_the_name_the_article_gives_it(extract_text)
         "forces de sécurité zimbabwéennes", "Zimbabwe", "ZWE")
     assert (target["name"], target["label"], target["country"]) == (
         "manifestants", "Zimbabwe", "ZWE")
+
+
+def test_condemning_an_attack_on_civilians_targets_the_attackers_not_the_victims(extract_text):
+    rec = extract_text("Publié le 10/06/2021\n\nDes jihadistes de l'État islamique ont attaqué "
+                       "samedi un village du nord-est du Nigeria. Le président Muhammadu Buhari "
+                       "a condamné dimanche une attaque visant les civils.\n")
+    condemned = {who for kind, _, who in pairs(rec) if kind == "ACCUSE"}
+    assert condemned == {"État islamique"}

@@ -618,3 +618,8 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
             not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
                     for t in gap[:-1]))
 
+
+def _targeted(token: Token) -> bool:
+    """A noun a verb aims at through "sur" or "contre" ("ont tiré sur des manifestants")."""
+    return token.dep_ == "obl:arg" and any(c.dep_ == "case" and c.lower_ in ("sur", "contre")
+                                           for c in token.children)

@@ -811,7 +811,8 @@ class _Context:
         weak = idx
         if idx is not None and self._useful(idx):
             return idx
-        queue = [(c, 1) for c in _ordered_children(token) if not self._recipient_only(c)]
+        queue = [(c, 1) for c in _ordered_children(token) if not self._recipient_only(c)
+                 and not _participle_clause(c)]
         unknown = None
         while queue:
             node, depth = queue.pop(0)
@@ -831,7 +832,7 @@ class _Context:
             weak = weak if weak is not None else idx
             if depth < MAX_DEPTH:
                 queue.extend((c, depth + 1) for c in _ordered_children(node)
-                             if not self._recipient_only(c))
+                             if not self._recipient_only(c) and not _participle_clause(c))
         return unknown if unknown is not None else weak
 
     def _place_not_partner(self, trigger: Trigger, prep: str, child: Token) -> bool:
@@ -1122,6 +1123,16 @@ def _infinitive(verb: Token) -> bool:
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _participle_clause(token: Token) -> bool:
+    """A clause hung on the noun of an attack, whose object is its target: "une attaque visant
+    des civils" stands for who attacked, not for the civilians (its agent does: "menée
+    par")."""
+    return token.dep_ == "acl" and token.pos_ == "VERB" and \
+        token.head.pos_ == "NOUN" and \
+        act_kind(token.head.lemma_.lower()) in ("ASSAULT", "COERCE") and \
+        not any(c.dep_ == "obl:agent" for c in token.children)
 
 
 def _ordered_children(token: Token) -> list[Token]:
