@@ -251,7 +251,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         return []  # an act named as a topic stands only as dated background
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
-                         _indexes(frame["recipient"]) if frame["event"] in TARGETED
+                         _indexes(frame["recipient"])
+                         if frame["event"] in TARGETED or frame.get("place_recipient")
                          else None, borrow=source != "retrospective",
                          same=lambda i: any(_same(e, a) for a in actors
                                             for e in _entities(doc, seg, i, resolver, [])),
@@ -263,6 +264,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     if not recipients and frame["event"] in TARGETED and \
             not _fighters_targeted(doc, frame):
         recipients = _place_population(place, resolver)
+    if not recipients and frame["event"] == "RETREAT":
+        recipients = _place_left(place, actors, resolver)
     if not recipients and len(actors) > 1 and (frame["symmetric"] or
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
@@ -532,6 +535,18 @@ def _place_population(place: dict[str, Any] | None, resolver: Resolver) -> list[
     if place and place.get("source") not in ("news place", "paragraph") and \
             place.get("country") in resolver.kb.states:
         return [_state(resolver, place["country"], "CVL")]
+    return []
+
+
+def _place_left(place: dict[str, Any] | None, actors: list[Entity],
+                resolver: Resolver) -> list[Entity]:
+    """Fighters withdrawing with no place named as their object leave the place their
+    sentence names: "Dans le nord du Mali, les soldats français se sont retirés"."""
+    if place and place.get("source") in ("clause", "sentence") and \
+            all(a.sector in ("MIL", "REB") for a in actors) and \
+            place.get("country") in resolver.kb.states and \
+            not any(a.kind == "state" and a.country == place["country"] for a in actors):
+        return [_state(resolver, place["country"], "GOV")]
     return []
 
 

@@ -28,6 +28,7 @@ class Memory:
     orgs: list[tuple[int, Entity]] = field(default_factory=list)
     by_surname: dict[str, Entity] = field(default_factory=dict)
     feminine_states: list[tuple[int, Entity]] = field(default_factory=list)  # "la Russie"
+    group_subjects: list[tuple[int, Entity]] = field(default_factory=list)  # "Le M23 a ..."
     genders: dict[str, str] = field(default_factory=dict)  # person → "f" or "m", from the text
     acts: list[tuple[str, frozenset[str], list[Entity], list[Entity]]] = \
         field(default_factory=list)
@@ -194,6 +195,8 @@ class Resolver:
                     return [state]
             word = mention["text"].lower()
             person = self._last_subject(pos, word) or self._last_person(pos, pronoun=word)
+            if word == "il" and (group := self._last_group_subject(pos)) is not None:
+                return [group]
             return [person] if person else []
         if kind == "own":
             person = self._last_subject(pos) or self._last_person(pos)
@@ -389,6 +392,8 @@ class Resolver:
         pos = doc[m["start"]].idx + doc._.dyade_base
         if m["kind"] != "pronoun":
             self.memory.orgs += [(pos, e) for e in entities if e.kind == "org"]
+            if doc[m["head"]].dep_.startswith("nsubj"):
+                self.memory.group_subjects += [(pos, e) for e in entities if e.kind == "org"]
         if m["kind"] == "name" and doc[m["head"]].dep_.startswith("nsubj"):
             for entity in entities:
                 state = self.kb.states.get(entity.country or "") if entity.kind == "state" \
@@ -446,6 +451,8 @@ class Resolver:
         """"f" for "elle", "m" for "il", "l'" for either (None); object pronouns too."""
         if pronoun in self.gram.object_pronouns:
             return self.gram.object_pronouns[pronoun]
+        if pronoun in self.gram.stressed_pronouns:
+            return self.gram.stressed_pronouns[pronoun]
         return next((g for g, words in self.gram.gender_pronouns.items() if pronoun in words),
                     None)
 
@@ -461,6 +468,15 @@ class Resolver:
                 continue
             return entity
         return None
+
+    def _last_group_subject(self, pos: int) -> Entity | None:
+        """"Le M23 ... s'était emparé de Goma. Il avait été défait": an organisation that was
+        the last subject, with no person named since."""
+        group = next(((p, e) for p, e in reversed(self.memory.group_subjects) if p < pos),
+                     None)
+        if group is None or any(group[0] < p < pos for p, _ in self.memory.persons):
+            return None
+        return group[1]
 
     def _last_subject(self, pos: int, pronoun: str | None = None) -> Entity | None:
         return next((e for p, e in reversed(self.memory.subjects)

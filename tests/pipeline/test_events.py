@@ -364,3 +364,31 @@ def test_condemning_an_attack_on_civilians_targets_the_attackers_not_the_victims
                        "a condamné dimanche une attaque visant les civils.\n")
     condemned = {who for kind, _, who in pairs(rec) if kind == "ACCUSE"}
     assert condemned == {"État islamique"}
+
+
+def test_a_group_that_took_a_town_and_left_it_then_was_defeated(extract_text):
+    rec = extract_text("Publié le 30/01/2025\n\nLe M23, né d'une mutinerie, s'était emparé de "
+                       "Goma le 20 novembre 2012, avant de s'en retirer dix jours plus tard. "
+                       "Il avait été défait en novembre 2013 par l'armée congolaise.\n")
+    background = {(e["event"], e["actor"][0].get("label") or e["actor"][0]["name"],
+                   e["recipient"][0].get("label") or e["recipient"][0]["name"], e["date"])
+                  for e in rec["events"] if "historical" in e["aux_modes"]}
+    congo = "République démocratique du Congo"
+    assert ("ASSAULT", "M23", congo, "2012-11-20") in background
+    assert any(kind == "RETREAT" and (actor, target) == ("M23", congo)
+               for kind, actor, target, _ in background)
+    assert ("ASSAULT", congo, "M23", "2013-11") in background
+
+
+def test_soldiers_withdrawing_from_a_country_is_not_withdrawing_soldiers(extract_text):
+    rec = extract_text("Publié le 02/04/2022\n\nLes forces russes se sont retirées vendredi de "
+                       "la région de Kiev. Le candidat socialiste s'est retiré de la course.\n")
+    [event] = rec["events"]
+    assert (event["event"], event["actor"][0]["country"], event["recipient"][0]["country"],
+            event["date"]) == ("RETREAT", "RUS", "UKR", "2022-04-01")
+
+
+def test_breaking_with_him_is_rejecting_the_man_named_before(extract_text):
+    rec = extract_text("Publié le 22/08/2020\n\nAllié d'Alassane Ouattara au second tour de "
+                       "2010, Henri Konan Bédié avait rompu avec lui en 2018.\n")
+    assert ("REJECT", "Henri Konan Bédié", "Alassane Ouattara") in pairs(rec)

@@ -77,11 +77,15 @@ class EventExtractor:
         lie closest ("a lancé sa plus grande opération contre Israël ... dans une
         offensive" is "lancer opération")."""
         found: list[tuple[int, int, Trigger, set[int]]] = []
+        pronominal = _has_reflexive(token)
         for key in sorted({token.lemma_.lower(), token.lower_}):
-            for trigger in self.index.get(key, ()):
+            candidates = self.index.get(key, ())
+            # "les soldats se sont retirés" is "se retirer", not "retirer (ses) soldats"
+            own = pronominal and any(t.reflexive for t in candidates)
+            for trigger in candidates:
                 if found and len(trigger.words) + 1 < -found[0][0]:
                     break  # triggers come longest first: a shorter one cannot win
-                if not _pos_ok(token, trigger):
+                if not _pos_ok(token, trigger) or own and not trigger.reflexive:
                     continue
                 used = _words_found(token, trigger, self.gram)
                 if used is None:
@@ -119,7 +123,7 @@ def _pos_ok(token: Token, trigger: Trigger) -> bool:
 
 def _words_found(token: Token, trigger: Trigger, gram: Grammar) -> set[int] | None:
     used = {token.i}
-    if trigger.reflexive and not any(_is_reflexive(c) for c in token.children):
+    if trigger.reflexive and not _has_reflexive(token):
         return None
     if not trigger.words:
         return used
@@ -154,7 +158,21 @@ def _is_word(token: Token, word: str, gram: Grammar) -> bool:
 
 
 def _is_reflexive(token: Token) -> bool:
-    return token.lemma_.lower() == "se" or "Yes" in token.morph.get("Reflex")
+    return token.lemma_.lower() == "se" or token.lower_ in ("s'", "s’") or \
+        "Yes" in token.morph.get("Reflex")
+
+
+def _has_reflexive(verb: Token) -> bool:
+    """A pronominal verb: its reflexive pronoun, also when the parser hangs it elsewhere
+    ("avant de s'en retirer", where "s'" goes to "de")."""
+    if any(_is_reflexive(c) for c in verb.children):
+        return True
+    before = verb.i - 1
+    while before > verb.sent.start and verb.doc[before].lower_ in ("en", "y"):
+        before -= 1
+    pronoun = verb.doc[before]
+    return before < verb.i and _is_reflexive(pronoun) and pronoun.pos_ == "PRON" and \
+        pronoun.head.pos_ not in ("VERB", "AUX")
 
 
 def _case(token: Token, gram: Grammar) -> str | None:
@@ -268,7 +286,7 @@ class _Context:
             subject = self._subject(token)
             actor = self._args(subject) + self._stray_conjunct(subject) if subject is not None \
                 else self._fronted_subject(token)
-            recipient = self._recipient(token, trigger)
+            recipient = self._recipient(token, trigger) or self._left_there(token, trigger)
             if not recipient and len(actor) < 2 and self._reciprocal(token, trigger):
                 actor = self._coordinated(token) or actor
             act = self._act_anaphor(subject) if not actor else None
@@ -280,6 +298,17 @@ class _Context:
             actor = actor[:1]
         return self._build(token, token, trigger, actor, recipient,
                            act=None if passive or participle or trigger.inverse else act)
+
+    def _left_there(self, token: Token, trigger: Trigger) -> list[int]:
+        """"s'étaient emparés de Goma, avant de s'en retirer": the town "en" stands for is the
+        place the clause the withdrawal hangs on took."""
+        if trigger.event != "RETREAT" or token.i == 0 or \
+                self.doc[token.i - 1].lower_ != "en" or token.dep_ not in ("advcl", "conj"):
+            return []
+        for child in token.head.children:
+            if child.dep_ in ("obj", "obl:arg") and self._is_place(child):
+                return self._args(child)
+        return []
 
     def _act_anaphor(self, subject: Token | None) -> tuple[str, str] | None:
         """"ces raids ont tué cinq combattants": a subject that names an act told before
@@ -524,7 +553,7 @@ class _Context:
                 continue
             if current.dep_ == "acl" and current.head.i != current.i:
                 return _child(current.head, SUBJECTS) or current.head
-            break
+            return _fronted_participle_subject(current)
         return None
 
     def _stray_conjunct(self, subject: Token | None) -> list[int]:
@@ -1123,6 +1152,19 @@ def _infinitive(verb: Token) -> bool:
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _fronted_participle_subject(verb: Token) -> Token | None:
+    """"Le M23, né d'une mutinerie, s'était emparé de Goma": the subject the parser hangs on
+    a participle set off before the verb."""
+    for clause in verb.children:
+        if clause.i < verb.i and clause.dep_ == "advcl" and \
+                "Part" in clause.morph.get("VerbForm"):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")
+                            and c.i < clause.i), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _participle_clause(token: Token) -> bool:

@@ -24,6 +24,7 @@ class Grammar:
     gender_markers: dict[str, frozenset[str]]
     gender_pronouns: dict[str, frozenset[str]]
     object_pronouns: dict[str, str | None]
+    stressed_pronouns: dict[str, str]
     former: frozenset[str]
     place_relatives: frozenset[str]
     contractions: dict[str, str]
@@ -88,6 +89,7 @@ def grammar() -> Grammar:
         gender_markers={k: frozenset(v) for k, v in g["gender_markers"].items()},
         gender_pronouns={k: frozenset(v) for k, v in g["gender_pronouns"].items()},
         object_pronouns=dict(g["object_pronouns"]),
+        stressed_pronouns=dict(g["stressed_pronouns"]),
         former=frozenset(g["former"]),
         place_relatives=frozenset(g["place_relatives"]),
         contractions=dict(g["contractions"]),
