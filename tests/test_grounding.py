@@ -115,6 +115,21 @@ def test_an_anaphoric_date_takes_the_date_named_before_it(extract_text):
     assert "historical" in recall["aux_modes"] and "historical" in strike["aux_modes"]
 
 
+def test_the_day_before_counts_from_the_news_not_from_a_planned_date(extract_text):
+    record = extract_text(
+        "Publié le 12/10/2022\n\nLe Parlement kényan a voté mardi le report au 20 décembre "
+        "du scrutin local initialement prévu le 30 octobre. La veille, la police avait "
+        "dispersé des manifestants à Nairobi.\n")
+    assert _by_text(record, "La veille")["date"] == "2022-10-10"
+
+
+def test_right_after_takes_the_date_named_before_at_its_precision(extract_text):
+    record = extract_text(
+        "Publié le 06/02/2024\n\nL'opposant Ousmane Sonko est emprisonné depuis fin juillet "
+        "2023 et son parti, le Pastef, a été dissous dans la foulée.\n")
+    assert _by_text(record, "dissous")["date"] == "2023-07"
+
+
 def test_the_pluperfect_a_month_back_is_background(extract_text):
     record = extract_text(_read("arriere_plan.txt"))
     visit = _by_text(record, "Le mois dernier")

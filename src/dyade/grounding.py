@@ -123,7 +123,7 @@ class Grounding:
             found.append(Timex(t.start + offset, t.end + offset, t.text, value, t.kind,
                                t.since, t.groups))
             before = last
-            if not _of_a_noun(sent.text, t.start):
+            if not _of_a_noun(sent.text, t.start) and not _scheduled(sent.text, t.start):
                 last = value or last  # "le coup d'État du 26 juillet" dates no clause
         return found, last
 
@@ -728,6 +728,15 @@ def _of_a_noun(text: str, start: int) -> bool:
     """Is the date at ``start`` a noun's modifier ("le coup d'État du 26 juillet")?"""
     before = text[:start].rstrip().lower()
     return before.endswith((" du", " de", " d'")) or before in ("du", "de", "d'")
+
+
+def _scheduled(text: str, start: int) -> bool:
+    """Is the date at ``start`` one an act is planned for ("l'élection initialement prévue
+    le 25 février")?"""
+    words = text[:start].lower().split()[-4:]
+    if words and words[-1] == "le":
+        words = words[:-1]  # "prévue le 25 février"
+    return f" {' '.join(words)}".endswith(tuple(f" {cue}" for cue in calendar().schedule_cues))
 
 
 def _find_phrase(text: str, phrase: str) -> int:

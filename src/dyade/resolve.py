@@ -172,7 +172,9 @@ class Resolver:
                 groups = [g for g in groups if len(g) == 2] or groups
             return list(groups[-1]) if groups else []
         if kind == "pronoun" and mention.get("group"):
-            org = next((e for p, e in reversed(self.memory.orgs) if p < pos), None)
+            sectors = mention.get("sectors")
+            org = next((e for p, e in reversed(self.memory.orgs)
+                        if p < pos and (not sectors or e.sector in sectors)), None)
             return [org] if org is not None else []
         if kind == "pronoun" and mention.get("object"):
             # not anyone the clause itself names before the clitic

@@ -392,3 +392,17 @@ def test_breaking_with_him_is_rejecting_the_man_named_before(extract_text):
     rec = extract_text("Publié le 22/08/2020\n\nAllié d'Alassane Ouattara au second tour de "
                        "2010, Henri Konan Bédié avait rompu avec lui en 2018.\n")
     assert ("REJECT", "Henri Konan Bédié", "Alassane Ouattara") in pairs(rec)
+
+
+def test_demanding_of_a_state_targets_it(extract_text):
+    rec = extract_text("Publié le 10/11/2023\n\nLe président Iván Duque avait exigé de Cuba "
+                       "l'extradition des négociateurs de la guérilla.\n")
+    assert ("REQUEST", "Iván Duque", "Cuba") in pairs(rec)
+
+
+def test_the_guerrilla_is_the_armed_group_last_named_not_a_party(extract_text):
+    rec = extract_text("Publié le 10/11/2023\n\nL'ELN a revendiqué l'enlèvement, dénoncé "
+                       "par l'ONU. La guérilla a attaqué mardi une caserne de l'armée "
+                       "colombienne.\n")
+    attackers = {actor for kind, actor, _ in pairs(rec) if kind == "ASSAULT"}
+    assert attackers == {"Armée de libération nationale"}

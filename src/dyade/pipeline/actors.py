@@ -305,6 +305,7 @@ class ActorRecognizer:
                 continue  # "le groupe Wagner", "le mouvement de contestation": not anaphors
             m = _mention(doc[token.i: end], "pronoun")
             m["plural"], m["group"] = False, True
+            m["sectors"] = self.gram.group_anaphors[token.lower_]
             out.append(m)
             taken.update(range(token.i, end))
         return out

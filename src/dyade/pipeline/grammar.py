@@ -51,7 +51,7 @@ class Grammar:
     capital_nouns: frozenset[str]
     settlement_nouns: dict[str, str]
     sequence_preps: frozenset[str]
-    group_anaphors: frozenset[str]
+    group_anaphors: dict[str, list[str] | None]
     site_nouns: frozenset[str]
     relative: frozenset[str]
     frame_prefixes: tuple[str, ...]
@@ -116,7 +116,7 @@ def grammar() -> Grammar:
         capital_nouns=frozenset(g["capital_nouns"]),
         settlement_nouns=dict(g["settlement_nouns"]),
         sequence_preps=frozenset(g["sequence_preps"]),
-        group_anaphors=frozenset(g["group_anaphors"]),
+        group_anaphors=dict(g["group_anaphors"]),
         site_nouns=frozenset(g["site_nouns"]),
         relative=frozenset(g["relative_pronouns"]),
         frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),

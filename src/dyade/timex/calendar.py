@@ -31,6 +31,7 @@ class Calendar:
     retrospective_cues: tuple[str, ...]
     continuation_cues: tuple[str, ...]
     one_words: frozenset[str]
+    schedule_cues: tuple[str, ...]
 
 
 @cache
@@ -53,6 +54,7 @@ def calendar() -> Calendar:
         retrospective_cues=tuple(data["retrospective_cues"]),
         continuation_cues=tuple(data["continuation_cues"]),
         one_words=frozenset(data["one_words"]),
+        schedule_cues=tuple(data["schedule_cues"]),
     )
 
 

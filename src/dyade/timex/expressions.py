@@ -200,6 +200,8 @@ def follow(timex: Timex, before: str | None) -> str | None:
     """The value of an anaphoric date ("ce jour-là", "le lendemain", "l'année suivante")
     given the date last named before it, at the unit it speaks of."""
     unit, offset = calendar().anaphoric_dates[dict(timex.groups)["ana"].lower()]
+    if unit == "same":  # "dans la foulée": the date before, at its own precision
+        return before
     need = {"day": 10, "month": 7, "year": 4}[unit]
     if before is None or len(before) < need:
         return None
