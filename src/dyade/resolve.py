@@ -411,7 +411,7 @@ class Resolver:
             if entity.name:
                 for name in self._surnames(entity):
                     self.memory.by_surname.setdefault(name, entity)
-            if doc[m["head"]].dep_.startswith("nsubj"):
+            if _subject_phrase(doc[m["head"]]):
                 self.memory.subjects.append((pos, entity))
 
     def _surnames(self, entity: Entity) -> list[str]:
@@ -483,6 +483,16 @@ class Resolver:
     def _last_subject(self, pos: int, pronoun: str | None = None) -> Entity | None:
         return next((e for p, e in reversed(self.memory.subjects)
                      if p < pos and self._fits(e, pronoun)), None)
+
+
+def _subject_phrase(head: Token) -> bool:
+    """A subject, or the name set off by commas right after one ("Son successeur, Iván
+    Duque, avait"), which the parser calls an apposition or a conjunct."""
+    if head.dep_.startswith("nsubj"):
+        return True
+    noun = head.head
+    return head.dep_ in ("appos", "conj") and noun.dep_.startswith("nsubj") and \
+        head.i == noun.i + 2 and head.doc[noun.i + 1].text == ","
 
 
 def _person_key(entity: Entity) -> str:

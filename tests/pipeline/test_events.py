@@ -406,3 +406,11 @@ def test_the_guerrilla_is_the_armed_group_last_named_not_a_party(extract_text):
                        "colombienne.\n")
     attackers = {actor for kind, actor, _ in pairs(rec) if kind == "ASSAULT"}
     assert attackers == {"Armée de libération nationale"}
+
+
+def test_il_the_parser_calls_impersonal_is_the_man_named_in_apposition(extract_text):
+    rec = extract_text("Publié le 10/11/2023\n\nLe président Gustavo Petro a rencontré jeudi "
+                       "des rebelles. Son prédécesseur, Iván Duque, avait rompu les discussions "
+                       "en 2019. Il avait exigé de Cuba l'extradition des négociateurs de la "
+                       "guérilla.\n")
+    assert ("REQUEST", "Iván Duque", "Cuba") in pairs(rec)

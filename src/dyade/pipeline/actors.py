@@ -285,6 +285,14 @@ class ActorRecognizer:
                 taken.update((token.i, token.i + 1))
         return out
 
+    def _personal_expletive(self, token: Token) -> bool:
+        """"Il avait exigé de Cuba ...": a subject pronoun the parser calls impersonal on a
+        verb that never is ("il faut", "il s'agit", "il y a" are)."""
+        head = token.head
+        return token.dep_ == "expl:subj" and token.lower_ in ("il", "elle") and \
+            head.pos_ == "VERB" and head.lemma_.lower() not in self.gram.impersonal_verbs and \
+            not any(c.lower_ == "y" for c in head.children)
+
     def _group_anaphors(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         """"Le mouvement", "le groupe armé" with no name or complement of their own: the
         group last named."""
@@ -492,7 +500,8 @@ class ActorRecognizer:
                 out.append(_mention(doc[token.i:end], "propn"))
             taken.update(range(token.i, end))
         for token in doc:
-            if token.i in taken or not token.dep_.startswith("nsubj"):
+            if token.i in taken or not (token.dep_.startswith("nsubj") or
+                                        self._personal_expletive(token)):
                 continue
             low = token.lower_
             if low in self.gram.pronouns_sing or low in self.gram.pronouns_plur:

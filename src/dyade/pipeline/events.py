@@ -543,7 +543,8 @@ class _Context:
         current = verb
         for _ in range(MAX_CLIMB):
             # not "Selon le porte-parole, ..." the parser may take for a subject
-            subject = next((c for c in current.children if c.dep_ in SUBJECTS and not any(
+            subject = next((c for c in current.children if (
+                c.dep_ in SUBJECTS or c.dep_ == "expl:subj" and c.i in self.by_token) and not any(
                 k.dep_ == "case" and k.lower_ in self.gram.according_to for k in c.children)),
                 None)
             if subject is not None:

@@ -25,6 +25,7 @@ class Grammar:
     gender_pronouns: dict[str, frozenset[str]]
     object_pronouns: dict[str, str | None]
     stressed_pronouns: dict[str, str]
+    impersonal_verbs: frozenset[str]
     former: frozenset[str]
     place_relatives: frozenset[str]
     contractions: dict[str, str]
@@ -90,6 +91,7 @@ def grammar() -> Grammar:
         gender_pronouns={k: frozenset(v) for k, v in g["gender_pronouns"].items()},
         object_pronouns=dict(g["object_pronouns"]),
         stressed_pronouns=dict(g["stressed_pronouns"]),
+        impersonal_verbs=frozenset(g["impersonal_verbs"]),
         former=frozenset(g["former"]),
         place_relatives=frozenset(g["place_relatives"]),
         contractions=dict(g["contractions"]),
