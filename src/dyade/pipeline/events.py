@@ -77,11 +77,10 @@ class EventExtractor:
         lie closest ("a lancé sa plus grande opération contre Israël ... dans une
         offensive" is "lancer opération")."""
         found: list[tuple[int, int, Trigger, set[int]]] = []
-        pronominal = _has_reflexive(token)
         for key in sorted({token.lemma_.lower(), token.lower_}):
             candidates = self.index.get(key, ())
             # "les soldats se sont retirés" is "se retirer", not "retirer (ses) soldats"
-            own = pronominal and any(t.reflexive for t in candidates)
+            own = any(t.reflexive for t in candidates) and _has_reflexive(token)
             for trigger in candidates:
                 if found and len(trigger.words) + 1 < -found[0][0]:
                     break  # triggers come longest first: a shorter one cannot win
