@@ -196,9 +196,9 @@ class Resolver:
                 if state is not None:
                     return [state]
             word = mention["text"].lower()
-            person = self._last_subject(pos, word) or self._last_person(pos, pronoun=word)
             if word == "il" and (group := self._last_group_subject(pos)) is not None:
                 return [group]
+            person = self._last_subject(pos, word) or self._last_person(pos, pronoun=word)
             return [person] if person else []
         if kind == "own":
             person = self._last_subject(pos) or self._last_person(pos)
@@ -394,7 +394,7 @@ class Resolver:
         pos = doc[m["start"]].idx + doc._.dyade_base
         if m["kind"] != "pronoun":
             self.memory.orgs += [(pos, e) for e in entities if e.kind == "org"]
-            if doc[m["head"]].dep_.startswith("nsubj"):
+            if _subject_phrase(doc[m["head"]]):
                 self.memory.group_subjects += [(pos, e) for e in entities if e.kind == "org"]
         if m["kind"] == "name" and doc[m["head"]].dep_.startswith("nsubj"):
             for entity in entities:

@@ -422,8 +422,7 @@ class ActorRecognizer:
         out = []
         for token in doc:
             if token.i in taken or token.pos_ != "NOUN" or not (
-                    # "ont tiré sur des manifestants"
-                    token.dep_ in BODY_DEPS | {"obl:arg"} or token.dep_ == "nmod" and
+                    token.dep_ in BODY_DEPS or _targeted(token) or token.dep_ == "nmod" and
                     token.head.dep_ in ARG_DEPS | {"nmod"} and
                     token.head.lemma_.lower() in self.gram.armed_nouns or
                     # "Kinshasa et les rebelles avaient signé"
