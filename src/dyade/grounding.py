@@ -487,6 +487,10 @@ class Grounding:
                 return None
             if place is None or place.country is None:
                 place = m["place"]
+                if place.get("unlisted") and (near := _neighbour_country(doc, m)):
+                    # "près de Glouchkovo, dans la région russe de Koursk"
+                    return {"name": place["name"], "country": near, "lat": None, "lon": None,
+                            "precision": _PRECISION.get(place["kind"], "region")}
                 if place["country"] == CONTEXT:  # "le nord du pays": whose, decided later
                     # ("context" tells how: a capital, a town no gazetteer lists, a region)
                     capital = place["kind"] == "capital"
@@ -749,3 +753,16 @@ def _find_phrase(text: str, phrase: str) -> int:
             return at
         at = text.find(phrase, at + 1)
     return -1
+
+
+def _neighbour_country(doc: Doc, m: dict[str, Any], reach: int = 10) -> str | None:
+    """The country of the listed place named closest to an unlisted town in its sentence,
+    within ``reach`` words: a town no gazetteer knows is placed by the phrase beside it."""
+    sent = doc[m["start"]].sent
+    near = [(min(abs(o["start"] - m["end"]), abs(m["start"] - o["end"])), o["countries"][0])
+            for o in doc._.dyade_mentions
+            if o is not m and o["kind"] == "place" and len(o["countries"]) == 1 and
+            o["countries"][0] not in ("", CONTEXT) and "|" not in o["countries"][0] and
+            sent.start <= o["start"] < sent.end]
+    near = [n for n in near if n[0] <= reach]
+    return min(near)[1] if near else None

@@ -410,7 +410,8 @@ def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
                         resolver: Resolver) -> list[Entity]:
     """The target an act leaves unnamed, where the article or the act implies it."""
     event = frame["event"]
-    home = actors[0].country if len(actors) == 1 and \
+    countries = {a.country for a in actors}  # "des avocats puis des enseignants": one side
+    home = actors[0].country if len(countries) == 1 and \
         actors[0].country in resolver.kb.states else None
     named = _act_named(doc, frame)
     if home and event in TARGETED and named and named[0] == "PROTEST":

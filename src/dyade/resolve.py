@@ -316,6 +316,10 @@ class Resolver:
         elif m.get("of_ids"):
             target = self.kb.entity(m["of_ids"][0], self.date)
             country, sector = target.country, target.sector or "GOV"
+        else:
+            # A person the article names with no nationality is of the country it is about
+            # (an opposition leader, a gang chief, a victim): foreigners come with theirs.
+            country = self.focus()
         if m["roles"]:
             role = m["roles"][0]
             sector = sector or self.kb.role_sectors.get(role)

@@ -414,3 +414,66 @@ def test_il_the_parser_calls_impersonal_is_the_man_named_in_apposition(extract_t
                        "en 2019. Il avait exigé de Cuba l'extradition des négociateurs de la "
                        "guérilla.\n")
     assert ("REQUEST", "Iván Duque", "Cuba") in pairs(rec)
+
+
+def test_a_person_with_no_nationality_is_of_the_country_the_article_is_about(extract_text):
+    rec = extract_text("Publié le 12/03/2024\n\nLe Premier ministre haïtien Ariel Henry a "
+                       "démissionné lundi. Haïti est en proie aux gangs. Le chef de gang Jimmy "
+                       "Chérizier avait menacé le pays. Les Etats-Unis l'avaient sanctionné en "
+                       "décembre 2020.\n")
+    [sanction] = [e for e in rec["events"] if e["event"] == "SANCTION"]
+    assert (sanction["recipient"][0]["name"], sanction["recipient"][0]["country"],
+            sanction["date"]) == ("Jimmy Chérizier", "HTI", "2020-12")
+    assert "historical" in sanction["aux_modes"]
+
+
+def test_a_town_no_gazetteer_lists_is_taken_in_the_country_of_the_story(extract_text):
+    rec = extract_text("Publié le 20/02/2023\n\nLes combats font rage dans l'est de la "
+                       "République démocratique du Congo. Les rebelles du M23 ont pris "
+                       "Kitshanga et Mweso la semaine dernière.\n")
+    [taken] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert (taken["actor"][0]["label"], taken["recipient"][0]["country"]) == ("M23", "COD")
+    assert (taken["event_loc"]["name"], taken["event_loc"]["country"]) == ("Kitshanga", "COD")
+
+
+def test_an_unlisted_town_is_in_the_country_of_the_place_named_beside_it(extract_text):
+    rec = extract_text("Publié le 16/08/2024\n\nL'armée ukrainienne a détruit vendredi un "
+                       "pont près de Glouchkovo, dans la région russe de Koursk. L'Ukraine "
+                       "dit avoir progressé.\n")
+    [strike] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert strike["recipient"][0]["country"] == "RUS"
+    assert strike["event_loc"]["country"] == "RUS"
+
+
+def test_a_surname_the_tagger_calls_a_place_stays_a_person(extract_text):
+    rec = extract_text("Publié le 16/08/2024\n\nLe président Félix Tshisekedi a reçu "
+                       "Kamerhe jeudi à Kinshasa.\n")
+    assert all(e["event_loc"] is None or e["event_loc"]["name"] != "Kamerhe"
+               for e in rec["events"])
+
+
+def test_places_joined_to_the_agent_are_not_further_attackers(extract_text):
+    rec = extract_text("Publié le 02/12/2024\n\nLundi, la télévision d'État syrienne a "
+                       "déclaré qu'environ 320 rebelles avaient été tués par les forces "
+                       "gouvernementales près des villes d'Alep, Idlib et Hama.\n")
+    attackers = {e["actor"][0]["name"] for e in rec["events"] if e["event"] == "ASSAULT"}
+    assert attackers == {"forces gouvernementales"}
+
+
+def test_paramilitaries_are_the_armed_group_named_before(extract_text):
+    rec = extract_text("Publié le 15/06/2024\n\nLes Forces de soutien rapide (FSR) "
+                       "assiègent El-Facher. En décembre, les paramilitaires s'étaient emparés "
+                       "de Wad Madani, au sud de Khartoum.\n")
+    [taken] = [e for e in rec["events"] if e["date"] == "2023-12"]
+    assert (taken["event"], taken["actor"][0]["label"], taken["recipient"][0]["country"]) == \
+        ("ASSAULT", "Forces de soutien rapide", "SDN")
+    assert "historical" in taken["aux_modes"]
+
+
+def test_protesters_of_two_trades_protest_against_their_own_government(extract_text):
+    rec = extract_text("Publié le 03/10/2024\n\nAu Cameroun, le conflit a éclaté fin 2016, "
+                       "lorsque des avocats puis des enseignants anglophones avaient manifesté "
+                       "contre leur marginalisation.\n")
+    [protest] = [e for e in rec["events"] if e["event"] == "PROTEST"]
+    assert protest["recipient"][0]["country"] == "CMR"
+    assert protest["recipient"][0]["sector"] == "GOV"

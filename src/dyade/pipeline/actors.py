@@ -293,6 +293,13 @@ class ActorRecognizer:
             head.pos_ == "VERB" and head.lemma_.lower() not in self.gram.impersonal_verbs and \
             not any(c.lower_ == "y" for c in head.children)
 
+    def _placed(self, token: Token) -> bool:
+        """A name the tagger calls a place and a preposition of place introduces ("à
+        Kamonia", "près de Kitshanga"): not a surname ("a reçu Kamerhe")."""
+        case = next((c for c in token.children if c.dep_ == "case" and c.i < token.i), None)
+        return case is not None and \
+            self.gram.contractions.get(case.lower_, case.lower_) in (*self.gram.place_preps, "de")
+
     def _group_anaphors(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         """"Le mouvement", "le groupe armé" with no name or complement of their own: the
         group last named."""
@@ -489,6 +496,10 @@ class ActorRecognizer:
                 if token.dep_ == "nmod" and token.head.i < token.i and \
                 self.gram.contractions.get(doc[token.i - 1].lower_, doc[token.i - 1].lower_) \
                 == "de" else None
+            if kind is None and all(t.ent_type_ == "LOC" for t in doc[token.i:end]) and \
+                    token.lower_ not in self.gram.place_directions and \
+                    any(self._placed(t) for t in doc[token.i:end]):
+                kind = "city"  # "ont pris Kitshanga", "à Kamonia": a town no gazetteer lists
             if kind is not None:
                 # "le village de Zabarmari": a place no gazetteer may list, in the country
                 # the article is about

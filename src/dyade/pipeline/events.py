@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..kb.store import knowledge_base
 from ..timex.calendar import calendar_words, day_children
+from .actors import CONTEXT
 from .extensions import register
 from .grammar import Grammar, grammar
 from .lexicon import VERBAL, Trigger, act_kind, phrase_words, speech_verbs, triggers
@@ -177,6 +178,13 @@ def _has_reflexive(verb: Token) -> bool:
 def _case(token: Token, gram: Grammar) -> str | None:
     """The preposition introducing a nominal (``au`` → ``à``), multiword ones joined."""
     cases = [c for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
+    if not cases and token.pos_ == "PROPN":
+        # "de Wad Madani": the parser may hang the preposition on the name's first word
+        first = next((c for c in token.children if c.i < token.i and c.pos_ == "PROPN" and
+                      c.dep_ in ("det", "compound", "flat:name", "nmod") and
+                      c.right_edge.i == token.i - 1), None)
+        if first is not None:
+            cases = [c for c in first.children if c.dep_ in ("case", "mark") and c.i < first.i]
     if not cases:
         return None
     words = [gram.contractions.get(c.lower_, c.lower_) for c in cases]
@@ -711,7 +719,8 @@ class _Context:
                   _case(c, self.gram) is None and c.lower_ in self.calendar_words]
         children = [c for h in heads for c in h.children
                     if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}
-                    and (not trigger.place_recipient or self._is_place(c))]
+                    and (not trigger.place_recipient or self._is_place(c) or
+                         self._unlisted_town(c))]
         if trigger.place_recipient and not children:
             # "s'étaient emparées de Kherson début mars": a town the parser hangs before the
             # next noun, which keeps the town's preposition
@@ -761,7 +770,9 @@ class _Context:
             preps = self.gram.recipient_preps
         for prep in preps:
             for child in children:
-                if child.dep_ in ARG_DEPS and _case(child, self.gram) == prep:
+                # ("se sont emparés de Rubaya": a town the parser may call a complement)
+                if (child.dep_ in ARG_DEPS or trigger.place_recipient and child.dep_ == "xcomp") \
+                        and _case(child, self.gram) == prep:
                     if self._place_not_partner(trigger, prep, child) or \
                             child.i < token.i and prep in self.gram.place_preps and \
                             self._is_place(child):
@@ -813,7 +824,7 @@ class _Context:
         if token is None:
             return []
         out: list[int] = []
-        items = [token, *token.conjuncts]
+        items = [token, *(c for c in token.conjuncts if not self._place_phrase(c, token))]
         idx = self.by_token.get(token.i)
         if idx is not None:
             # "L'Arabie saoudite et l'Iran": the parser may join "Iran" to "saoudite".
@@ -830,6 +841,18 @@ class _Context:
                             if (i := self.by_token.get(c.i)) is not None and i not in out and
                             self.mentions[i]["kind"] == "demonym"]
         return out
+
+    def _place_phrase(self, conjunct: Token, first: Token) -> bool:
+        """"par les forces gouvernementales près des villes d'Alep, Idlib et Hama": a phrase
+        of place the parser joins to the one before, not a further participant."""
+        node = conjunct
+        while node.i != first.i and node.dep_ == "conj":
+            if any(c.dep_ in ("case", "advmod") and c.i < node.i and
+                   self.gram.contractions.get(c.lower_, c.lower_) in self.gram.place_preps and
+                   c.lower_ != "à" for c in node.children):
+                return True
+            node = node.head
+        return False
 
     def _mention_at(self, token: Token) -> int | None:
         if token.lower_ in self.gram.relative and "Rel" in token.morph.get("PronType", ["Rel"]):
@@ -883,6 +906,19 @@ class _Context:
         m = self.mentions[idx]
         return m["kind"] == "place" or (m["kind"] == "name" and
                                         any(i.startswith(("seat:", "state:")) for i in m["ids"]))
+
+    def _unlisted_town(self, token: Token) -> bool:
+        """"ont pris Kitshanga": a name the tagger calls a place, taken or left, is a town
+        no gazetteer lists, in the country the article is about."""
+        idx = self.by_token.get(token.i)
+        if idx is None or self.mentions[idx]["kind"] != "propn":
+            return False
+        m = self.mentions[idx]
+        if not all(t.ent_type_ == "LOC" for t in self.doc[m["start"]: m["end"]]):
+            return False
+        m.update(kind="place", place={"name": m["text"], "country": CONTEXT, "lat": None,
+                                      "lon": None, "kind": "city", "unlisted": True})
+        return True
 
     def _recipient_only(self, token: Token) -> bool:
         """A phrase that names a target, not the one the phrase above stands for."""
