@@ -266,6 +266,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         recipients = _place_population(place, resolver)
     if not recipients and frame["event"] == "RETREAT":
         recipients = _place_left(place, actors, resolver)
+
     if not recipients and len(actors) > 1 and (frame["symmetric"] or
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):

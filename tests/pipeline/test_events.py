@@ -477,3 +477,30 @@ def test_protesters_of_two_trades_protest_against_their_own_government(extract_t
     [protest] = [e for e in rec["events"] if e["event"] == "PROTEST"]
     assert protest["recipient"][0]["country"] == "CMR"
     assert protest["recipient"][0]["sector"] == "GOV"
+
+
+def test_a_participle_the_tagger_reads_as_a_noun_is_still_the_act(extract_text):
+    rec = extract_text("Publié le 15/06/2024\n\nAu Soudan, les miliciens avaient massacré des "
+                       "civils au Darfour en 2003.\n")
+    [massacre] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert (massacre["actor"][0]["name"], massacre["recipient"][0]["country"],
+            massacre["date"]) == ("miliciens", "SDN", "2003")
+    assert "historical" in massacre["aux_modes"]
+
+
+def test_listing_as_terrorist_and_placing_under_sanctions_are_sanctions(extract_text):
+    rec = extract_text("Publié le 12/03/2024\n\nEn mars 2021, Washington avait inscrit le "
+                       "groupe Ansar al-Sunna sur sa liste des organisations terroristes. Le "
+                       "Conseil de sécurité de l'ONU a placé le chef de gang Jimmy Chérizier "
+                       "sous sanctions en octobre 2022.\n")
+    assert {(a, r) for kind, a, r in pairs(rec) if kind == "SANCTION"} == {
+        ("États-Unis", "Ansar al-Sunna"),
+        ("Conseil de sécurité de l'ONU", "Jimmy Chérizier")}
+
+
+def test_a_mission_authorised_for_a_country_supports_that_country(extract_text):
+    rec = extract_text("Publié le 12/03/2024\n\nLe Conseil de sécurité de l'ONU avait autorisé "
+                       "le 2 octobre 2023 le déploiement d'une mission en Haïti. Les talibans "
+                       "et Washington avaient signé un accord au Qatar en 2020.\n")
+    assert ("SUPPORT", "Conseil de sécurité de l'ONU", "Haïti") in pairs(rec)
+    assert not any(r == "Qatar" for _, _, r in pairs(rec))

@@ -26,6 +26,7 @@ CLAUSAL = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj"}
 SUBJECTS = ("nsubj", "nsubj:pass")
 ARG_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "obl:agent")
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+DESTINED = frozenset({"AID", "SUPPORT", "AGREE"})  # may be for where what they send goes
 MAX_CLIMB = 4
 MAX_DEPTH = 4
 WINDOW = 8
@@ -78,7 +79,10 @@ class EventExtractor:
         lie closest ("a lancé sa plus grande opération contre Israël ... dans une
         offensive" is "lancer opération")."""
         found: list[tuple[int, int, Trigger, set[int]]] = []
-        for key in sorted({token.lemma_.lower(), token.lower_}):
+        keys = {token.lemma_.lower(), token.lower_}
+        if (stem := _misread_participle(token)) is not None:
+            keys.add(stem + "er")  # "avaient massacré des civils", tagged as a noun
+        for key in sorted(keys):
             candidates = self.index.get(key, ())
             # "les soldats se sont retirés" is "se retirer", not "retirer (ses) soldats"
             own = any(t.reflexive for t in candidates) and _has_reflexive(token)
@@ -117,8 +121,24 @@ def _tense_before(token: Token) -> bool:
 def _pos_ok(token: Token, trigger: Trigger) -> bool:
     if trigger.pos == "VERB":
         return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and
-                                                 "Part" in token.morph.get("VerbForm"))
+                                                 "Part" in token.morph.get("VerbForm")) or \
+            _misread_participle(token) is not None
     return token.pos_ in ("NOUN", "PROPN")
+
+
+def _misread_participle(token: Token) -> str | None:
+    """The stem of a past participle the tagger read as a noun or adjective right after
+    its auxiliary, which it made the head ("avaient massacré des civils": "massacr")."""
+    if token.pos_ not in ("NOUN", "ADJ") or token.dep_ not in ("obj", "ROOT", "xcomp", "ccomp"):
+        return None
+    aux = token.head if token.head.i < token.i else None
+    if aux is None or aux.pos_ != "AUX" or aux.lemma_ != "avoir" or \
+            any(t.pos_ != "ADV" for t in token.doc[aux.i + 1: token.i]):
+        return None
+    for ending in ("ées", "és", "ée", "é"):
+        if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 2:
+            return token.lower_[: -len(ending)]
+    return None
 
 
 def _words_found(token: Token, trigger: Trigger, gram: Grammar) -> set[int] | None:
@@ -199,8 +219,10 @@ def _indefinite(token: Token) -> bool:
 
 
 def _indefinite_object(token: Token) -> bool:
-    """"avaient attaqué des positions": an object the parser calls obl:arg."""
-    return token.dep_ == "obl:arg" and _indefinite(token) and \
+    """"avaient attaqué des positions": an object the parser calls obl:arg (or a noun's
+    complement, when it read the participle as a noun)."""
+    return (token.dep_ == "obl:arg" or token.dep_ == "nmod" and
+            _misread_participle(token.head) is not None) and _indefinite(token) and \
         not any(c.dep_ == "obj" for c in token.head.children)
 
 
@@ -293,7 +315,8 @@ class _Context:
             subject = self._subject(token)
             actor = self._args(subject) + self._stray_conjunct(subject) if subject is not None \
                 else self._fronted_subject(token)
-            recipient = self._recipient(token, trigger) or self._left_there(token, trigger)
+            recipient = self._recipient(token, trigger) or self._left_there(token, trigger) or \
+                self._destination(token, trigger)
             if not recipient and len(actor) < 2 and self._reciprocal(token, trigger):
                 actor = self._coordinated(token) or actor
             act = self._act_anaphor(subject) if not actor else None
@@ -556,7 +579,8 @@ class _Context:
                 None)
             if subject is not None:
                 return subject
-            if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            if (current.dep_ in ("xcomp", "conj", "advcl") or
+                    _misread_participle(current) is not None) and current.head.i != current.i:
                 current = current.head
                 continue
             if current.dep_ == "acl" and current.head.i != current.i:
@@ -906,6 +930,25 @@ class _Context:
         m = self.mentions[idx]
         return m["kind"] == "place" or (m["kind"] == "name" and
                                         any(i.startswith(("seat:", "state:")) for i in m["ids"]))
+
+    def _destination(self, token: Token, trigger: Trigger) -> list[int]:
+        """"a autorisé le déploiement d'une mission en Haïti", "s'est porté volontaire pour
+        diriger une force en Haïti": help or a pledge for the country where what it sends
+        goes (a country named on a noun of the clause, not where the act took place)."""
+        if trigger.event not in DESTINED:
+            return []
+        queue = [(c, 1) for c in token.children if c.dep_ in ("obj", "advcl", "xcomp")]
+        while queue:
+            node, depth = queue.pop(0)
+            if node.dep_ == "nmod" and node.head.lemma_.lower() in self.gram.sent_nouns and \
+                    _case(node, self.gram) in ("en", "à") and \
+                    (idx := self.by_token.get(node.i)) is not None and \
+                    any(i.startswith("state:") for i in self.mentions[idx]["ids"]):
+                return [idx]
+            if depth < MAX_DEPTH:
+                queue += [(c, depth + 1) for c in node.children
+                          if c.dep_ in ("obj", "nmod", "xcomp")]
+        return []
 
     def _unlisted_town(self, token: Token) -> bool:
         """"ont pris Kitshanga": a name the tagger calls a place, taken or left, is a town

@@ -54,6 +54,7 @@ class Grammar:
     sequence_preps: frozenset[str]
     group_anaphors: dict[str, list[str] | None]
     site_nouns: frozenset[str]
+    sent_nouns: frozenset[str]
     relative: frozenset[str]
     frame_prefixes: tuple[str, ...]
     place_preps: frozenset[str]
@@ -120,6 +121,7 @@ def grammar() -> Grammar:
         sequence_preps=frozenset(g["sequence_preps"]),
         group_anaphors=dict(g["group_anaphors"]),
         site_nouns=frozenset(g["site_nouns"]),
+        sent_nouns=frozenset(g["sent_nouns"]),
         relative=frozenset(g["relative_pronouns"]),
         frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),
         place_preps=frozenset(g["place_preps"]),
