@@ -432,7 +432,8 @@ def test_a_region_of_the_country_is_the_actors_own(extract_text):
     assert offensive["recipient"][0]["country"] == "CAF"
     assert offensive["date"] == "2012-12-10" and "historical" in offensive["aux_modes"]
     loc = offensive["event_loc"]  # "dans le nord du pays": the Séléka's country, not Chad's
-    assert loc["name"] == "nord du pays" and loc["country"] == "CAF"
+    assert loc["name"] == "nord de la Centrafrique" and loc["country"] == "CAF"
+    assert loc["evidence"].endswith("nord du pays")  # as written
     assert loc["precision"] == "region"
 
 

@@ -318,7 +318,15 @@ class Grounding:
         if place["source"] != "clause":
             return None  # another sentence's "du pays" may be another country's
         country = home or self.focus
-        return {**place, "country": country} if country else None
+        if not country:
+            return None
+        state = knowledge_base().states.get(country)
+        if state is not None and place["name"].endswith(" pays"):
+            # "le nord du pays" is the north of the country it stands for: "nord du Mali"
+            # ("le territoire" may be a part of it: the Gaza Strip)
+            name = f"{place['name'].split()[0]} {_of(state.article, state.name)}"
+            place.update(name=name, label=name)
+        return {**place, "country": country}
 
     def _capital(self, place: dict[str, Any]) -> dict[str, Any] | None:
         """"la capitale": the capital of the country the article is about (not the actors'
@@ -766,3 +774,15 @@ def _neighbour_country(doc: Doc, m: dict[str, Any], reach: int = 10) -> str | No
             sent.start <= o["start"] < sent.end]
     near = [n for n in near if n[0] <= reach]
     return min(near)[1] if near else None
+
+
+def _of(article: str, name: str) -> str:
+    """A country's name after "de", with its article: du Mali, de la Syrie, de l'Irak, des
+    États-Unis, d'Israël, de Cuba."""
+    if article == "le":
+        return f"du {name}"
+    if article == "les":
+        return f"des {name}"
+    if article in ("la", "l'"):
+        return f"de {article}{'' if article.endswith(chr(39)) else ' '}{name}"
+    return f"d'{name}" if name[:1].lower() in "aeiouyéèêîâôh" else f"de {name}"
