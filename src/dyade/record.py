@@ -189,6 +189,9 @@ def _drop_subsumed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # ----- events -----------------------------------------------------------------------------
+AT_ODDS = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "PROTEST"})
+
+
 def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, ground: Grounding,
             record: dict[str, Any], options: Options) -> list[dict[str, Any]]:
     """The events of one frame, dated and placed."""
@@ -267,6 +270,9 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     if not recipients and frame["event"] == "RETREAT":
         recipients = _place_left(place, actors, resolver)
 
+    mutual = bool(frame.get("mutual")) and not recipients and len(actors) > 1
+    if mutual:  # "s'accusent mutuellement": each side does it to the other
+        actors, recipients = actors[:2], actors[1::-1][:1]
     if not recipients and len(actors) > 1 and (frame["symmetric"] or
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
@@ -280,6 +286,9 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         resolver.remember_act(frame["event"], frozenset(
             [trigger.lemma_.lower()] + [c.lemma_.lower() for c in trigger.children
                                         if c.dep_ == "obj"]), actors, recipients)
+    if frame["event"] in AT_ODDS and len(actors) == len(recipients) == 1 and not mutual:
+        resolver.remember_sides(doc[frame["trigger"]].idx + doc._.dyade_base,
+                                actors + recipients)
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
         position = doc[frame["trigger"]].idx + doc._.dyade_base
         if len(recipients) == 2:  # "X a réuni A et B": A and B are a pair too
@@ -291,23 +300,24 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     base = doc._.dyade_base
     trigger = doc[frame["trigger"]]
     out = []
-    for actor in actors:
-        for recipient in recipients or [None]:
-            if recipient is not None and _same(actor, recipient):
-                continue
-            out.append({
-                "id": "", "event": frame["event"], "mode": frame["mode"], "context": [],
-                "actor": [_entity_dict(actor)],
-                "recipient": [_entity_dict(recipient)] if recipient else [],
-                **date_fields(date, evidence, source),
-                "aux_modes": sorted(set(aux)),
-                "event_loc": place,
-                "event_text": doc_text(doc)[frame["start"]: frame["end"]].strip(),
-                "trigger": trigger.text,
-                "text_info": {"start": base + frame["start"], "end": base + frame["end"]},
-                "quad_code": QUAD[frame["event"]], "cameo_root": frame["cameo"][:2],
-                "cameo": frame["cameo"], "symmetric": frame["symmetric"],
-                "confidence": _confidence(frame, actor, recipient), "mentions": 1})
+    pairs = [(actors[0], actors[1]), (actors[1], actors[0])] if mutual else \
+        [(actor, recipient) for actor in actors for recipient in recipients or [None]]
+    for actor, recipient in pairs:
+        if recipient is not None and _same(actor, recipient):
+            continue
+        out.append({
+            "id": "", "event": frame["event"], "mode": frame["mode"], "context": [],
+            "actor": [_entity_dict(actor)],
+            "recipient": [_entity_dict(recipient)] if recipient else [],
+            **date_fields(date, evidence, source),
+            "aux_modes": sorted(set(aux)),
+            "event_loc": place,
+            "event_text": doc_text(doc)[frame["start"]: frame["end"]].strip(),
+            "trigger": trigger.text,
+            "text_info": {"start": base + frame["start"], "end": base + frame["end"]},
+            "quad_code": QUAD[frame["event"]], "cameo_root": frame["cameo"][:2],
+            "cameo": frame["cameo"], "symmetric": frame["symmetric"],
+            "confidence": _confidence(frame, actor, recipient), "mentions": 1})
     for event in out:
         event["id"] = _event_id(record["id"], event)
     return out

@@ -25,6 +25,7 @@ class Memory:
     persons: list[tuple[int, Entity]] = field(default_factory=list)
     subjects: list[tuple[int, Entity]] = field(default_factory=list)
     groups: list[tuple[int, list[Entity]]] = field(default_factory=list)
+    sides: list[tuple[int, list[Entity]]] = field(default_factory=list)  # two sides at odds
     orgs: list[tuple[int, Entity]] = field(default_factory=list)
     by_surname: dict[str, Entity] = field(default_factory=dict)
     feminine_states: list[tuple[int, Entity]] = field(default_factory=list)  # "la Russie"
@@ -130,6 +131,13 @@ class Resolver:
         if len(entities) >= 2:
             self.memory.groups.append((position, list(entities)))
 
+    def remember_sides(self, position: int, entities: list[Entity]) -> None:
+        """Two sides at odds ("Le TPLF a repris Mekele"): whom "les deux camps" stands for."""
+        a, b = entities
+        if a.kind == b.kind == "state" and a.country == b.country:
+            return  # an army firing on its own people is not two camps
+        self.memory.sides.append((position, list(entities)))
+
     def _groups(self, pos: int, states: bool = False) -> list[list[Entity]]:
         """The groups named before ``pos``: people and organisations only, or any parties
         (``states``: "les deux pays", "les deux ennemis")."""
@@ -163,8 +171,10 @@ class Resolver:
         if kind == "pair" or (kind == "pronoun" and mention["plural"]):
             kinds = self.gram.pairs.get(fold_phrase(mention.get("text", ""))) if kind == "pair" \
                 else None
-            groups = self._groups(pos, states=kinds == "any")
-            if kinds and kinds != "any":
+            groups = self._groups(pos, states=kinds in ("any", "sides"))
+            if kinds == "sides":  # "les deux camps", "chaque belligérant": at odds, if any
+                groups = [g for p, g in self.memory.sides if p < pos] or groups
+            elif kinds and kinds != "any":
                 fitting = [g for g in groups
                            if all(self.kb.role_kinds.get(e.role or "") in kinds for e in g)]
                 groups = fitting or groups

@@ -504,3 +504,41 @@ def test_a_mission_authorised_for_a_country_supports_that_country(extract_text):
                        "et Washington avaient signé un accord au Qatar en 2020.\n")
     assert ("SUPPORT", "Conseil de sécurité de l'ONU", "Haïti") in pairs(rec)
     assert not any(r == "Qatar" for _, _, r in pairs(rec))
+
+
+def test_two_sides_accusing_each_other_is_an_accusation_each_way(extract_text):
+    rec = extract_text("Publié le 03/11/2022\n\nL'Arménie et l'Azerbaïdjan s'accusent "
+                       "mutuellement de violer le cessez-le-feu. Israël et le Hamas se sont "
+                       "rejeté mardi la responsabilité de l'échec des négociations.\n")
+    assert {(a, r) for kind, a, r in pairs(rec) if kind == "ACCUSE"} == {
+        ("Arménie", "Azerbaïdjan"), ("Azerbaïdjan", "Arménie"),
+        ("Israël", "Hamas"), ("Hamas", "Israël")}
+
+
+def test_each_camp_accusing_the_other_are_the_two_sides_last_at_odds(extract_text):
+    rec = extract_text("Publié le 03/11/2022\n\nLe Premier ministre éthiopien Abiy Ahmed avait "
+                       "signé en 2018 un accord avec le président érythréen Issayas Afeworki. "
+                       "En juin 2021, les rebelles du TPLF avaient repris Mekele. En août 2022, "
+                       "les combats avaient repris, chaque camp accusant l'autre d'avoir rouvert "
+                       "les hostilités.\n")
+    accusations = {(a, r) for kind, a, r in pairs(rec) if kind == "ACCUSE"}
+    assert accusations == {("Front de libération du peuple du Tigré", "Éthiopie"),
+                           ("Éthiopie", "Front de libération du peuple du Tigré")}
+    assert ("ASSAULT", "Front de libération du peuple du Tigré", "Éthiopie") in pairs(rec)
+
+
+def test_a_pronominal_verb_of_one_side_is_not_mutual(extract_text):
+    rec = extract_text("Publié le 03/11/2022\n\nWashington et Londres se sont félicités mardi "
+                       "de la libération des otages. Les rebelles du M23 se sont emparés mardi de "
+                       "Rubaya.\n")
+    assert all(kind != "ACCUSE" for kind, _, _ in pairs(rec))
+    assert ("ASSAULT", "M23", "République démocratique du Congo") in pairs(rec)
+
+
+def test_an_enclave_taken_is_its_town(extract_text):
+    rec = extract_text("Publié le 15/10/2019\n\nEn mars 2018, Ankara et ses alliés rebelles "
+                       "s'étaient emparés de l'enclave kurde d'Afrin, dans le nord de la "
+                       "Syrie.\n")
+    [taken] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert (taken["actor"][0]["country"], taken["recipient"][0]["country"]) == ("TUR", "SYR")
+    assert taken["event_loc"]["name"] == "Afrin" and "historical" in taken["aux_modes"]

@@ -305,6 +305,11 @@ class _Context:
         if participle and token.lemma_.lower() in self.gram.stative_participles and \
                 not trigger.words:
             return None  # "les territoires occupés par Israël": a state, not an act
+        if participle and "Pres" in token.morph.get("Tense") and \
+                (idx := self.by_token.get(token.head.i)) is not None and \
+                self.mentions[idx]["kind"] == "pair":
+            # "chaque camp accusant l'autre": a present participle's noun does the act
+            return self._build(token, token, trigger, [idx], [])
         if passive or participle:
             actor = self._args(self._agent(token))
             patient = token.head if participle else _child(token, ("nsubj:pass", "nsubj"))
@@ -519,8 +524,10 @@ class _Context:
             # "Riyad et Téhéran ont rompu leurs relations": an act done with someone, whose
             # two sides are both named as its subject.
             actor, recipient = actor[:1], actor[1:]
+        mutual = not recipient and self._mutual(token, trigger, actor)
         sent = token.sent
         return {"trigger": token.i, "clause": clause.i, "event": trigger.event,
+                "mutual": mutual,
                 "mode": trigger.mode, "cameo": trigger.cameo, "symmetric": trigger.symmetric,
                 "actor": actor,
                 "recipient": recipient if sectors else [r for r in recipient if r not in actor],
@@ -533,6 +540,20 @@ class _Context:
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
                 "own_state": own_state}
+
+    def _mutual(self, token: Token, trigger: Trigger, actor: list[int]) -> bool:
+        """An act two sides do to each other: "L'Arménie et l'Azerbaïdjan s'accusent
+        (mutuellement)", "les deux camps se sont accusés", "chaque camp accusant l'autre"."""
+        if trigger.pos != "VERB" or trigger.symmetric:
+            return False
+        other = any(c.dep_ in ("obj", "obl:arg", "iobj") and c.lower_ in self.gram.mutual_words
+                    for c in token.children)
+        marked = other or any(c.lower_ in self.gram.mutual_words for c in token.children
+                              if c.dep_ == "advmod")
+        sides = len(actor) > 1 or any(self.mentions[i]["kind"] == "pair" for i in actor)
+        reflexive = not trigger.reflexive and _has_reflexive(token)
+        return sides and (other or reflexive and (marked or len(actor) > 1 or
+                                                  self.mentions[actor[0]]["plural"]))
 
     def _ruler(self, idx: int) -> bool:
         """A person, by name or title, or a government: what can be overthrown."""
@@ -752,6 +773,11 @@ class _Context:
                        for g in c.children if g.i < c.i and g.pos_ == "PROPN" and
                        self._is_place(g) and _case(c, self.gram) is not None}
             children = [self.doc[i] for i in misread]
+            after = token.i + 1
+            if not children and after < len(self.doc) and self.doc[after].dep_ == "ROOT" and \
+                    self.doc[after].head.i == after and self._is_place(self.doc[after]) and \
+                    (idx := self.by_token.get(after)) is not None:
+                return [idx]  # "avaient repris Mekele en juin": a town the parser cut off
             if children and trigger.recipient_preps and any(
                     _case(c, self.gram) in trigger.recipient_preps for c in misread.values()):
                 for child in children:

@@ -55,6 +55,7 @@ class Grammar:
     group_anaphors: dict[str, list[str] | None]
     site_nouns: frozenset[str]
     sent_nouns: frozenset[str]
+    mutual_words: frozenset[str]
     relative: frozenset[str]
     frame_prefixes: tuple[str, ...]
     place_preps: frozenset[str]
@@ -122,6 +123,7 @@ def grammar() -> Grammar:
         group_anaphors=dict(g["group_anaphors"]),
         site_nouns=frozenset(g["site_nouns"]),
         sent_nouns=frozenset(g["sent_nouns"]),
+        mutual_words=frozenset(g["mutual_words"]),
         relative=frozenset(g["relative_pronouns"]),
         frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),
         place_preps=frozenset(g["place_preps"]),
