@@ -119,6 +119,18 @@ def test_an_agency_dateline_dates_the_dispatch():
     assert (partial.dateline["month"], partial.dateline["day"]) == (1, 5)
 
 
+def test_a_dateline_alone_on_the_first_line_dates_the_dispatch():
+    for line in ("TUNIS, 27 juillet 2021 (AFP) -", "Tunis, 27 juillet 2021 (AFP)",
+                 "Tunis (AFP), 27 juillet 2021"):
+        cleaned = clean(Article(doc="x", source="x", text=f"{line}\n\n{BODY}"))
+        assert (cleaned.published["date"], cleaned.published["source"]) == \
+            ("2021-07-27", "dateline"), line
+    # a photo's caption credited to an agency is not a dateline
+    photo = "Des manifestants à Tunis, 26 juillet 2021 (AFP)"
+    cleaned = clean(Article(doc="x", source="x", text=f"{photo}\n\n{BODY}"))
+    assert cleaned.published["source"] != "dateline"
+
+
 def test_publication_date_from_the_url():
     for url, date in (("https://www.rfi.fr/fr/afrique/20241202-mali-attaque", "2024-12-02"),
                       ("https://www.lemonde.fr/international/article/2024/11/29/x_1.html",

@@ -542,3 +542,12 @@ def test_an_enclave_taken_is_its_town(extract_text):
     [taken] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert (taken["actor"][0]["country"], taken["recipient"][0]["country"]) == ("TUR", "SYR")
     assert taken["event_loc"]["name"] == "Afrin" and "historical" in taken["aux_modes"]
+
+
+def test_dismissing_an_official_is_coercion(extract_text):
+    rec = extract_text("TUNIS, 27 juillet 2021 (AFP) - Le président tunisien Kaïs Saïed a "
+                       "limogé lundi le ministre de la Défense, Brahim Bartagi.\n")
+    [dismissal] = rec["events"]
+    assert (dismissal["event"], dismissal["actor"][0]["name"],
+            dismissal["recipient"][0]["name"], dismissal["date"]) == \
+        ("COERCE", "Kaïs Saïed", "Brahim Bartagi", "2021-07-26")

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from ..article import Article
+from ..kb.places import lookup
 from ..resources import load_json
 from ..timex.calendar import calendar, date_from_groups, precision_of
 from .language import detect
@@ -292,13 +293,19 @@ def _only_date(text: str, m: re.Match[str]) -> bool:
     return len(rest.split()) <= 1
 
 
+DASHES = ("-", "–", "—", ":")
+
+
 def _dateline(cleaned: Cleaned) -> tuple[str | None, tuple[int, int] | None, str] | None:
     """The agency dateline opening the body: "BAMAKO, 14 mars 2023 (AFP) -" gives the day;
     "DAKAR, 5 janv (Reuters) -" only the day and month."""
     m = None
-    for line in cleaned.lines:  # a dateline standing alone reads as a heading
-        if line.kind in ("heading", "body"):
-            m = _date_rules().dateline.match(line.text)
+    for line in cleaned.lines:  # a dateline standing alone reads as a heading or a title
+        if line.kind in ("heading", "body", "title", "caption"):
+            m = _date_rules().dateline.match(line.text.strip())
+            if m and line.kind == "caption" and not m.group().rstrip().endswith(DASHES) and \
+                    lookup(re.split(r"[,(]", m.group())[0].strip()) is None:
+                m = None  # "Des manifestants à Tunis, 26 juillet 2021 (AFP)": a photo's
             if m or line.kind == "body":
                 break
     if not m:
