@@ -783,6 +783,8 @@ def _of(article: str, name: str) -> str:
         return f"du {name}"
     if article == "les":
         return f"des {name}"
-    if article in ("la", "l'"):
-        return f"de {article}{'' if article.endswith(chr(39)) else ' '}{name}"
+    if article == "la":
+        return f"de la {name}"
+    if article == "l'":
+        return f"de l'{name}"
     return f"d'{name}" if name[:1].lower() in "aeiouyéèêîâôh" else f"de {name}"

@@ -272,7 +272,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
 
     mutual = bool(frame.get("mutual")) and not recipients and len(actors) > 1
     if mutual:  # "s'accusent mutuellement": each side does it to the other
-        actors, recipients = actors[:2], actors[1::-1][:1]
+        actors, recipients = actors[:1], actors[1:2]
     if not recipients and len(actors) > 1 and (frame["symmetric"] or
                                                 frame["event"] in ("AGREE", "CONSULT",
                                                                    "COOPERATE")):
@@ -300,7 +300,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     base = doc._.dyade_base
     trigger = doc[frame["trigger"]]
     out = []
-    pairs = [(actors[0], actors[1]), (actors[1], actors[0])] if mutual else \
+    pairs = [(actors[0], recipients[0]), (recipients[0], actors[0])] if mutual else \
         [(actor, recipient) for actor in actors for recipient in recipients or [None]]
     for actor, recipient in pairs:
         if recipient is not None and _same(actor, recipient):

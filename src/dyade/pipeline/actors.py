@@ -499,13 +499,12 @@ class ActorRecognizer:
             if kind is None and all(t.ent_type_ == "LOC" for t in doc[token.i:end]) and \
                     token.lower_ not in self.gram.place_directions and \
                     any(self._placed(t) for t in doc[token.i:end]):
-                kind = "city"  # "ont pris Kitshanga", "à Kamonia": a town no gazetteer lists
+                kind = "city"  # "à Kamonia", "près de Kitshanga": a town no gazetteer lists
             if kind is not None:
                 # "le village de Zabarmari": a place no gazetteer may list, in the country
                 # the article is about
-                out.append(_mention(doc[token.i:end], "place", countries=[], place={
-                    "name": doc[token.i:end].text, "country": CONTEXT, "lat": None,
-                    "lon": None, "kind": kind, "unlisted": True}))
+                out.append(_mention(doc[token.i:end], "place", countries=[],
+                                    place=unlisted_place(doc[token.i:end].text, kind)))
             else:
                 out.append(_mention(doc[token.i:end], "propn"))
             taken.update(range(token.i, end))
@@ -540,6 +539,12 @@ def _mention(span: Span, kind: str, **extra: Any) -> dict[str, Any]:
                                "countries": [], "sector": None, "plural": False}
     mention.update(extra)
     return mention
+
+
+def unlisted_place(name: str, kind: str) -> dict[str, Any]:
+    """A place no gazetteer lists, in the country the article is about (decided later)."""
+    return {"name": name, "country": CONTEXT, "lat": None, "lon": None, "kind": kind,
+            "unlisted": True}
 
 
 def _place_mention(span: Span, place: Any) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..kb.store import knowledge_base
 from ..timex.calendar import calendar_words, day_children
-from .actors import CONTEXT
+from .actors import unlisted_place
 from .extensions import register
 from .grammar import Grammar, grammar
 from .lexicon import VERBAL, Trigger, act_kind, phrase_words, speech_verbs, triggers
@@ -542,18 +542,16 @@ class _Context:
                 "own_state": own_state}
 
     def _mutual(self, token: Token, trigger: Trigger, actor: list[int]) -> bool:
-        """An act two sides do to each other: "L'Arménie et l'Azerbaïdjan s'accusent
-        (mutuellement)", "les deux camps se sont accusés", "chaque camp accusant l'autre"."""
+        """An act two sides do to each other: a pronominal use of a verb whose trigger is not
+        pronominal, with two sides as its subject ("L'Arménie et l'Azerbaïdjan s'accusent",
+        "les deux camps se sont accusés"), or "l'autre" as its object ("chaque camp accusant
+        l'autre")."""
         if trigger.pos != "VERB" or trigger.symmetric:
             return False
+        sides = len(actor) > 1 or any(self.mentions[i]["kind"] == "pair" for i in actor)
         other = any(c.dep_ in ("obj", "obl:arg", "iobj") and c.lower_ in self.gram.mutual_words
                     for c in token.children)
-        marked = other or any(c.lower_ in self.gram.mutual_words for c in token.children
-                              if c.dep_ == "advmod")
-        sides = len(actor) > 1 or any(self.mentions[i]["kind"] == "pair" for i in actor)
-        reflexive = not trigger.reflexive and _has_reflexive(token)
-        return sides and (other or reflexive and (marked or len(actor) > 1 or
-                                                  self.mentions[actor[0]]["plural"]))
+        return sides and (other or not trigger.reflexive and _has_reflexive(token))
 
     def _ruler(self, idx: int) -> bool:
         """A person, by name or title, or a government: what can be overthrown."""
@@ -765,7 +763,7 @@ class _Context:
         children = [c for h in heads for c in h.children
                     if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}
                     and (not trigger.place_recipient or self._is_place(c) or
-                         self._unlisted_town(c))]
+                         self._as_unlisted_town(c))]
         if trigger.place_recipient and not children:
             # "s'étaient emparées de Kherson début mars": a town the parser hangs before the
             # next noun, which keeps the town's preposition
@@ -775,7 +773,7 @@ class _Context:
             children = [self.doc[i] for i in misread]
             after = token.i + 1
             if not children and after < len(self.doc) and self.doc[after].dep_ == "ROOT" and \
-                    self.doc[after].head.i == after and self._is_place(self.doc[after]) and \
+                    self._is_place(self.doc[after]) and \
                     (idx := self.by_token.get(after)) is not None:
                 return [idx]  # "avaient repris Mekele en juin": a town the parser cut off
             if children and trigger.recipient_preps and any(
@@ -899,7 +897,7 @@ class _Context:
         while node.i != first.i and node.dep_ == "conj":
             if any(c.dep_ in ("case", "advmod") and c.i < node.i and
                    self.gram.contractions.get(c.lower_, c.lower_) in self.gram.place_preps and
-                   c.lower_ != "à" for c in node.children):
+                   c.lower_ != "à" for c in node.children):  # ("à la France": whom, too)
                 return True
             node = node.head
         return False
@@ -976,17 +974,16 @@ class _Context:
                           if c.dep_ in ("obj", "nmod", "xcomp")]
         return []
 
-    def _unlisted_town(self, token: Token) -> bool:
+    def _as_unlisted_town(self, token: Token) -> bool:
         """"ont pris Kitshanga": a name the tagger calls a place, taken or left, is a town
-        no gazetteer lists, in the country the article is about."""
+        no gazetteer lists; its mention becomes that place."""
         idx = self.by_token.get(token.i)
         if idx is None or self.mentions[idx]["kind"] != "propn":
             return False
         m = self.mentions[idx]
         if not all(t.ent_type_ == "LOC" for t in self.doc[m["start"]: m["end"]]):
             return False
-        m.update(kind="place", place={"name": m["text"], "country": CONTEXT, "lat": None,
-                                      "lon": None, "kind": "city", "unlisted": True})
+        m.update(kind="place", place=unlisted_place(m["text"], "city"))
         return True
 
     def _recipient_only(self, token: Token) -> bool:
