@@ -747,3 +747,50 @@ def test_a_clause_opened_by_ou_is_placed_in_the_town_it_stands_for(extract_text)
                        "de la minorité yézidie, où les forces irakiennes se sont déployées.\n")
     deployed = _event(rec, "MOBILIZE")
     assert deployed["event_loc"]["name"] == "Sinjar"
+
+
+def test_a_town_of_their_own_country_is_taken_back_from_the_enemy(extract_text):
+    rec = extract_text("Publié le 26/11/2023\n\nLa Russie a bombardé Odessa samedi.\n\n"
+                       "Le 11 novembre 2022, les forces ukrainiennes étaient entrées dans "
+                       "Kherson.\n")
+    entered = _by_text(rec, "étaient entrées")
+    assert entered["event"] == "ASSAULT"
+    assert entered["actor"][0]["country"] == "UKR" and entered["recipient"][0]["country"] == "RUS"
+    assert entered["date"] == "2022-11-11" and "historical" in entered["aux_modes"]
+
+
+def test_a_town_retaken_from_rebels_the_article_names(extract_text):
+    rec = extract_text("Publié le 03/11/2022\n\nLes rebelles du TPLF ont signé un accord.\n\n"
+                       "Les troupes gouvernementales s'étaient emparées de Mekele le 28 novembre "
+                       "2020.\n")
+    taken = _by_text(rec, "emparées de Mekele")
+    assert taken["recipient"][0]["kb_id"] == "org:tplf"
+
+
+def test_a_clause_ending_its_paragraph_takes_no_place_from_the_next(extract_text):
+    rec = extract_text("Kiev, 26 novembre 2023 (AFP) - La Russie a lancé samedi 75 drones "
+                       "contre l'Ukraine.\n\nLe 11 novembre 2022, les forces ukrainiennes "
+                       "étaient entrées dans Kherson.\n")
+    assert _by_text(rec, "75 drones")["event_loc"] is None
+
+
+def test_a_withdrawal_of_ones_own_troops_is_done_by_whoever_orders_it(extract_text):
+    rec = extract_text("Publié le 12/11/2022\n\nLe ministre russe de la Défense, Sergueï "
+                       "Choïgou, a ordonné mercredi le retrait de ses troupes de la rive "
+                       "droite du Dniepr.\n\nLa Russie a retiré ses soldats de Kherson "
+                       "vendredi.\n")
+    ordered = _by_text(rec, "ordonné mercredi")
+    assert ordered["event"] == "RETREAT"
+    assert ordered["actor"][0]["kb_id"] == "person:p:sergei-shoigu"
+    assert ordered["recipient"][0]["country"] == "UKR"
+    left = _by_text(rec, "retiré ses soldats")
+    assert (left["actor"][0]["country"], left["recipient"][0]["country"]) == ("RUS", "UKR")
+
+
+def test_those_who_back_a_subject_are_not_the_subject(extract_text):
+    rec = extract_text("Publié le 03/11/2022\n\nLes rebelles du TPLF ont rejeté l'offre.\n\n"
+                       "L'armée éthiopienne, appuyée par les troupes érythréennes, a pris "
+                       "mardi la ville de Shire.\n")
+    taken = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert [(e["actor"][0]["country"], e["recipient"][0]["kb_id"]) for e in taken] == \
+        [("ETH", "org:tplf")]

@@ -704,6 +704,8 @@ def _fragments_end(doc: Doc, last: int) -> int:
     ("ont abattu un drone de type Global Hawk | au-dessus du détroit d'Ormuz"), up to the
     next full stop or the next clause with a verb."""
     end = last
+    if "\n" in doc[last].text:
+        return last  # the clause ends its paragraph
     for token in doc[last + 1:]:
         if token.text in (".", "!", "?", ";") or "\n" in token.text:
             break

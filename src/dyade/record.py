@@ -230,6 +230,13 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         # A town taken or left: its country's government, not its people.
         recipients = [replace(e, sector="GOV") if e.kind == "state" and e.sector is None
                       else e for e in recipients]
+        home = {a.country for a in actors if a.kind == "state"}
+        if recipients and home and all(r.kind == "state" and r.country in home
+                                       for r in recipients):
+            # "les forces ukrainiennes sont entrées dans Kherson": a town of their own
+            # country taken back from whoever they are at war with, if the article says.
+            held = resolver.opponent(doc[frame["trigger"]].idx + doc._.dyade_base, actors[0])
+            recipients = [held] if held is not None else []
     elif frame["event"] in TARGETED:
         recipients = _people_of_places(doc, frame, recipients)
     if frame.get("sectors"):
@@ -268,7 +275,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
             not _fighters_targeted(doc, frame):
         recipients = _place_population(place, resolver)
     if not recipients and frame["event"] == "RETREAT":
-        recipients = _place_left(place, actors, resolver)
+        recipients = _place_left(place, actors, resolver, frame["troops"])
 
     mutual = bool(frame.get("mutual")) and not recipients and len(actors) > 1
     if mutual:  # "s'accusent mutuellement": each side does it to the other
@@ -551,11 +558,12 @@ def _place_population(place: dict[str, Any] | None, resolver: Resolver) -> list[
 
 
 def _place_left(place: dict[str, Any] | None, actors: list[Entity],
-                resolver: Resolver) -> list[Entity]:
+                resolver: Resolver, troops: bool) -> list[Entity]:
     """Fighters withdrawing with no place named as their object leave the place their
-    sentence names: "Dans le nord du Mali, les soldats français se sont retirés"."""
+    sentence names: "Dans le nord du Mali, les soldats français se sont retirés", "La
+    Russie a retiré ses soldats de Kherson" (``troops``: the act's own words name them)."""
     if place and place.get("source") in ("clause", "sentence") and \
-            all(a.sector in ("MIL", "REB") for a in actors) and \
+            (troops or all(a.sector in ("MIL", "REB") for a in actors)) and \
             place.get("country") in resolver.kb.states and \
             not any(a.kind == "state" and a.country == place["country"] for a in actors):
         return [_state(resolver, place["country"], "GOV")]

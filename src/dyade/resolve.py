@@ -138,6 +138,23 @@ class Resolver:
             return  # an army firing on its own people is not two camps
         self.memory.sides.append((position, list(entities)))
 
+    def opponent(self, position: int, side: Entity) -> Entity | None:
+        """The last side at odds with ``side`` (matched by its country) before
+        ``position``, else the armed group the article has named most so far: who held a
+        town its own country's forces take back."""
+        for p, (a, b) in reversed(self.memory.sides):
+            if p >= position:
+                continue
+            if a.country == side.country and b.country != side.country:
+                return b
+            if b.country == side.country and a.country != side.country:
+                return a
+        named: dict[Entity, int] = {}
+        for p, e in self.memory.orgs:
+            if p < position and e.sector in ARMED_GROUP_SECTORS:
+                named[e] = named.get(e, 0) + 1
+        return max(reversed(named), key=named.__getitem__) if named else None
+
     def _groups(self, pos: int, states: bool = False) -> list[list[Entity]]:
         """The groups named before ``pos``: people and organisations only, or any parties
         (``states``: "les deux pays", "les deux ennemis")."""
@@ -210,10 +227,31 @@ class Resolver:
                 return [group]
             person = self._last_subject(pos, word) or self._last_person(pos, pronoun=word)
             return [person] if person else []
+        if kind == "own" and mention.get("sector"):
+            subject = self._sentence_subject(doc, mention)
+            return self._forces_of(subject[0] if subject else self._last_subject(pos),
+                                   mention["sector"])
         if kind == "own":
             person = self._last_subject(pos) or self._last_person(pos)
             if person and person.country and person.country in self.kb.states:
                 return [self.kb.entity(f"seat:{person.country}", self.date)]
+        return []
+
+    def _forces_of(self, subject: Entity | None, sector: str) -> list[Entity]:
+        """"ses troupes", "leurs soldats": the forces of whoever is the subject, an armed
+        group's own, a state's (its leader's or minister's) with the body's sector."""
+        if subject is None:
+            return []
+        if subject.kind == "org" or subject.kind == "person" and subject.sector in \
+                ARMED_GROUP_SECTORS:
+            org = self.kb.orgs.get((subject.kb_id or "").partition(":")[2])
+            person = self.kb.persons.get((subject.kb_id or "").partition(":")[2])
+            role = self.kb.role_at(person, self.date) if person is not None else None
+            if org is None and role is not None and role.of in self.kb.orgs:
+                return [self.kb.entity(f"org:{role.of}", self.date)]
+            return [subject] if subject.kind == "org" else []
+        if subject.country in self.kb.states:
+            return [self._state(subject.country, sector)]
         return []
 
     def _sentence_subject(self, doc: Doc, mention: dict[str, Any]) -> list[Entity]:

@@ -428,7 +428,9 @@ class ActorRecognizer:
         about, decided later."""
         out = []
         for token in doc:
+            owned = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children)
             if token.i in taken or token.pos_ != "NOUN" or not (
+                    owned or  # "le retrait de ses troupes": whoever's troops they are
                     token.dep_ in BODY_DEPS or _targeted(token) or token.dep_ == "nmod" and
                     token.head.dep_ in ARG_DEPS | {"nmod"} and
                     token.head.lemma_.lower() in self.gram.armed_nouns or
@@ -442,6 +444,12 @@ class ActorRecognizer:
             while start > 0 and doc[start - 1].pos_ == "DET":
                 start -= 1
             country = self._shared_demonym(doc, token) or CONTEXT
+            if owned:
+                m = _mention(doc[start: token.i + 1], "own")
+                m["head"], m["sector"], m["plural"] = token.i, sector, True
+                out.append(m)
+                taken.update(range(start, token.i + 1))
+                continue
             m = _mention(doc[start: token.i + 1], "body", countries=[country])
             m["head"], m["sector"] = token.i, sector
             m["plural"] = token.morph.get("Number") == ["Plur"]

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..kb.store import knowledge_base
+from ..text import fold
 from ..timex.calendar import calendar_words, day_children
 from .actors import unlisted_place
 from .extensions import register
@@ -27,6 +28,7 @@ SUBJECTS = ("nsubj", "nsubj:pass")
 ARG_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "obl:agent")
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 DESTINED = frozenset({"AID", "SUPPORT", "AGREE"})  # may be for where what they send goes
+HELP = frozenset({"AID", "SUPPORT", "COOPERATE"})  # "appuyée par", "soutenu par": help
 MAX_CLIMB = 4
 MAX_DEPTH = 4
 WINDOW = 8
@@ -128,17 +130,34 @@ def _pos_ok(token: Token, trigger: Trigger) -> bool:
 
 def _misread_participle(token: Token) -> str | None:
     """The stem of a past participle the tagger read as a noun or adjective right after
-    its auxiliary, which it made the head ("avaient massacré des civils": "massacr")."""
+    its auxiliary ("avaient massacré des civils": "massacr"): avoir, which it made the
+    head, or être with a verb that takes it ("étaient entrées dans Kherson")."""
     if token.pos_ not in ("NOUN", "ADJ") or token.dep_ not in ("obj", "ROOT", "xcomp", "ccomp"):
         return None
-    aux = token.head if token.head.i < token.i else None
-    if aux is None or aux.pos_ != "AUX" or aux.lemma_ != "avoir" or \
-            any(t.pos_ != "ADV" for t in token.doc[aux.i + 1: token.i]):
+    stem = next((token.lower_[: -len(ending)] for ending in ("ées", "és", "ée", "é")
+                 if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 2),
+                None)
+    if stem is None:
         return None
-    for ending in ("ées", "és", "ée", "é"):
-        if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 2:
-            return token.lower_[: -len(ending)]
-    return None
+    aux = token.head if token.head.i < token.i else None
+    if aux is not None and aux.pos_ == "AUX" and aux.lemma_ == "avoir":
+        pass
+    elif stem + "er" in grammar().etre_verbs:
+        aux = next((c for c in token.children if c.dep_.startswith("aux") and
+                    c.lemma_ == "être" and c.i < token.i), None)
+        if aux is None:
+            return None
+    else:
+        return None
+    if any(t.pos_ != "ADV" for t in token.doc[aux.i + 1: token.i]):
+        return None
+    return stem
+
+
+def _verb_lemma(token: Token) -> str:
+    """The verb's lemma, also when the tagger misread its participle as a noun."""
+    stem = _misread_participle(token)
+    return token.lemma_.lower() if stem is None else stem + "er"
 
 
 def _words_found(token: Token, trigger: Trigger, gram: Grammar) -> set[int] | None:
@@ -294,7 +313,7 @@ class _Context:
         agent = self._agent(token)
         passive = any(c.dep_ == "aux:pass" for c in token.children) and (
             agent is not None or (any(c.dep_ == "nsubj:pass" for c in token.children) and
-                                  token.lemma_.lower() not in self.gram.etre_verbs and
+                                  _verb_lemma(token) not in self.gram.etre_verbs and
                                   not _pronominal(token)))
         # (not "L'Égypte et l'Arabie saoudite ont condamné", which the parser may hang on
         # its subject with its own auxiliary)
@@ -369,6 +388,13 @@ class _Context:
             return self._build(token, verb, trigger, actor,
                                recipient or self._recipient(token, trigger, nominal=True))
         actor = self._noun_agent(token)
+        if actor and all(self.mentions[i]["kind"] == "own" for i in actor) and \
+                verb.i != token.i and (doer := self._args(self._subject(verb))):
+            # "X a ordonné le retrait de ses troupes": X withdraws them
+            left = self._left_from(actor) if trigger.event == "RETREAT" else []
+            actor = doer
+            if left:
+                return self._build(token, verb, trigger, actor, left)
         if not actor and token.dep_ == "ROOT":
             # A verb the tagger read as a noun ("Le Hezbollah échange des tirs avec X").
             actor = self._args(_child(token, SUBJECTS))
@@ -395,6 +421,18 @@ class _Context:
             frame["expresser"] = subject
             frame["expresser_says"] = verb.lemma_.lower() in self.speech
         return frame
+
+    def _left_from(self, troops: list[int]) -> list[int]:
+        """The place a withdrawal leaves, which the parser hangs on the troops ("le retrait
+        de ses troupes de la rive droite du Dniepr")."""
+        for idx in troops:
+            head = self.doc[self.mentions[idx]["head"]]
+            for child in head.children:
+                if child.dep_ == "nmod" and _case(child, self.gram) == "de" and \
+                        (found := self._mention_at(child)) is not None and \
+                        self._is_place(self.doc[self.mentions[found]["head"]]):
+                    return [found]
+        return []
 
     def _topic(self, token: Token, trigger: Trigger) -> dict[str, Any] | None:
         """An act named as a topic, with who did it to whom ("depuis l'attaque du Hamas
@@ -539,7 +577,10 @@ class _Context:
                 "start": sent.start_char,
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
-                "own_state": own_state}
+                "own_state": own_state,
+                # "retirer ses troupes": the trigger's own words name fighters
+                "troops": any(knowledge_base().bodies.get(fold(u.lemma_)) in ("MIL", "REB")
+                              for u in self.used)}
 
     def _mutual(self, token: Token, trigger: Trigger, actor: list[int]) -> bool:
         """An act two sides do to each other: a pronominal use of a verb whose trigger is not
@@ -1003,6 +1044,8 @@ class _Context:
 
     def _useful(self, idx: int) -> bool:
         m = self.mentions[idx]
+        if m["kind"] == "own" and any(m["head"] == u.i for u in self.used):
+            return False  # "a retiré ses soldats": the trigger's own word
         if m["kind"] == "role":
             return bool(m["countries"] or m.get("of_ids") or m.get("counterpart"))
         # A body of no country of its own ("des jihadistes de l'État islamique") yields to
@@ -1272,11 +1315,17 @@ def _fronted_participle_subject(verb: Token) -> Token | None:
 def _participle_clause(token: Token) -> bool:
     """A clause hung on the noun of an attack, whose object is its target: "une attaque visant
     des civils" stands for who attacked, not for the civilians (its agent does: "menée
-    par")."""
-    return token.dep_ == "acl" and token.pos_ == "VERB" and \
-        token.head.pos_ == "NOUN" and \
-        act_kind(token.head.lemma_.lower()) in ("ASSAULT", "COERCE") and \
-        not any(c.dep_ == "obl:agent" for c in token.children)
+    par"); or a participle of help set off by commas on any other noun: "l'armée
+    fédérale, appuyée par les troupes érythréennes," is not the Eritreans (but "des
+    soldats, emmenés par le général Diendéré," are his)."""
+    if token.dep_ != "acl" or token.pos_ != "VERB" or token.head.pos_ != "NOUN":
+        return False
+    if act_kind(token.head.lemma_.lower()) in ("ASSAULT", "COERCE"):
+        return not any(c.dep_ == "obl:agent" for c in token.children)
+    return token.i > 0 and token.doc[token.i - 1].text == "," and \
+        act_kind(token.head.lemma_.lower()) is None and \
+        any(t.pos == "VERB" and t.event in HELP and not t.words
+            for t in triggers().get(token.lemma_.lower(), ()))
 
 
 def _ordered_children(token: Token) -> list[Token]:
