@@ -46,6 +46,18 @@ def test_historical_leak_is_a_false_positive_and_flagged_ones_are_not_scored():
     assert total.events["entity"].fp == 0 and total.historical.value == 1.0
 
 
+def test_background_flagged_among_the_background_events_found_at_all():
+    gold = [{"doc": "d", "events": [_gold(historical=True),
+                                    _gold(historical=True, event="ASSAULT", symmetric=False),
+                                    _gold(historical=True, event="AID", symmetric=False)],
+             "counts": [], "quotes": [], "negatives": []}]
+    system = [{"doc": "d", "events": [_sys(LAR, ASSAD, aux=["historical"]),
+                                      _sys(LAR, ASSAD, event="ASSAULT")]}]
+    total, _ = evaluate(gold, system)
+    assert (total.historical.hit, total.historical.total) == (1, 3)
+    assert (total.historical_matched.hit, total.historical_matched.total) == (1, 2)
+
+
 def test_duplicates_are_collapsed_and_optional_gold_is_neutral():
     gold = [{"doc": "d", "events": [_gold(optional=True)], "counts": [], "quotes": [],
              "negatives": ["Pelosi"]}]

@@ -24,6 +24,10 @@ from .timex.calendar import day_children
 
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future", "alleged"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
+# background acts whose unnamed target is the country the article is about, when done
+# from abroad ("Le Kenya s'était porté volontaire en juillet 2023")
+IMPLIED = frozenset({"ASSAULT", "SANCTION", "REQUEST", "REJECT", "SUPPORT", "AGREE", "AID",
+                     "THREATEN", "COERCE"})
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 PRECISION_RANK = {"country": 0, "region": 1, "city": 2}
 TARGET_DEPS = frozenset({"obj", "obl:arg", "nsubj:pass", "obl", "obl:mod", "nmod"})
@@ -285,7 +289,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                                                                    "COOPERATE")):
         actors, recipients = actors[:1], actors[1:]
     if not recipients and actors:
-        recipients = told or _implied_recipients(doc, frame, actors, resolver)
+        recipients = told or _implied_recipients(doc, frame, actors, resolver, historical)
     if not actors or (not recipients and frame["event"] not in MONADIC):
         return []
     if frame["event"] not in VERBAL and not historical:
@@ -425,8 +429,9 @@ def _event_id(doc_id: str, event: dict[str, Any]) -> str:
 
 
 def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
-                        resolver: Resolver) -> list[Entity]:
-    """The target an act leaves unnamed, where the article or the act implies it."""
+                        resolver: Resolver, background: bool) -> list[Entity]:
+    """The target an act leaves unnamed, where the article or the act implies it
+    (``background``: the act is told as past context)."""
     event = frame["event"]
     countries = {a.country for a in actors}  # "des avocats puis des enseignants": one side
     home = actors[0].country if len(countries) == 1 and \
@@ -438,11 +443,18 @@ def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
     if home and event == "PROTEST":
         # "Des milliers d'Iraniens sont descendus dans la rue": against their government
         return [_state(resolver, home, "GOV")]
-    if len(actors) == 1 and event in ("ASSAULT", "SANCTION"):
+    if len(actors) == 1 and (event in ("ASSAULT", "SANCTION") or
+                             background and event in IMPLIED):
         # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise", "Washington a
         # imposé des sanctions financières": an attack or sanctions with no target named, by
         # a foreign side, target the country the article is about; a rebellion's, its own.
-        return _focus_country(actors, resolver)
+        found = _focus_country(actors, resolver)
+        if not found and background and event in AT_ODDS:
+            # "l'armée azerbaïdjanaise avait lancé une offensive" in an article about
+            # Azerbaijan: against whoever it is at war with
+            held = resolver.opponent(doc[frame["trigger"]].idx + doc._.dyade_base, actors[0])
+            found = [held] if held is not None else []
+        return found
     if event in VERBAL and named:
         # "Téhéran a condamné ces frappes": the doers of the strikes told before; a seizure
         # of power may have been told as an assault, and the other way round

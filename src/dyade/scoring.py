@@ -66,6 +66,7 @@ class Score:
     events: dict[str, Tally] = field(default_factory=lambda: {lv: Tally() for lv in LEVELS})
     duplicates: int = 0
     historical: Ratio = field(default_factory=Ratio)
+    historical_matched: Ratio = field(default_factory=Ratio)  # of those found at all
     dates: Ratio = field(default_factory=Ratio)
     places: Ratio = field(default_factory=Ratio)
     counts: Tally = field(default_factory=Tally)
@@ -78,7 +79,7 @@ class Score:
         for level in LEVELS:
             self.events[level].add(other.events[level])
         self.duplicates += other.duplicates
-        for name in ("historical", "dates", "places", "published"):
+        for name in ("historical", "historical_matched", "dates", "places", "published"):
             getattr(self, name).merge(getattr(other, name))
         self.counts.add(other.counts)
         self.quotes.add(other.quotes)
@@ -91,6 +92,7 @@ class Score:
             out[level] = {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": round(t.precision, 4),
                           "recall": round(t.recall, 4), "f1": round(t.f1, 4)}
         out.update({"duplicates": self.duplicates, "historical_flagged": self.historical.value,
+                    "historical_flagged_of_matched": self.historical_matched.value,
                     "date_accuracy": self.dates.value, "location_accuracy": self.places.value,
                     "counts_f1": round(self.counts.f1, 4), "quotes_f1": round(self.quotes.f1, 4),
                     "published_accuracy": self.published.value, "negative_leaks": self.leaks})
@@ -160,8 +162,11 @@ def score_article(gold: dict[str, Any], system: dict[str, Any]) -> Score:
                     score.places.add(_place_ok(gold_event["location"], sys_event.get("event_loc")))
     historical_gold = [g for g in gold_events if g.get("historical") is True]
     found = _match(historical_gold, flagged, "entity")
+    anywhere = _match(historical_gold, events, "entity")
     for i in range(len(historical_gold)):
         score.historical.add(i in found)
+        if i in found or i in anywhere:  # found at all: was it told as background?
+            score.historical_matched.add(i in found)
     score.counts = _score_counts(gold.get("counts") or [], system.get("counts") or [])
     score.quotes = _score_quotes(gold.get("quotes") or [], system.get("quotes") or [])
     if gold.get("published"):
@@ -342,6 +347,8 @@ def format_table(total: Score, scores: list[Score]) -> str:
         f"entity-level F1       {total.events['entity'].f1:.3f}",
         f"country-level F1      {total.events['country'].f1:.3f}",
         f"historical flagged    {pct(total.historical.value, total.historical)}",
+        f"  of those matched    "
+        f"{pct(total.historical_matched.value, total.historical_matched)}",
         f"date accuracy         {pct(total.dates.value, total.dates)}",
         f"location accuracy     {pct(total.places.value, total.places)}",
         f"published accuracy    {pct(total.published.value, total.published)}",
