@@ -551,3 +551,12 @@ def test_dismissing_an_official_is_coercion(extract_text):
     assert (dismissal["event"], dismissal["actor"][0]["name"],
             dismissal["recipient"][0]["name"], dismissal["date"]) == \
         ("COERCE", "Kaïs Saïed", "Brahim Bartagi", "2021-07-26")
+
+
+def test_a_noun_and_the_name_after_it_as_two_subjects_are_the_name(extract_text):
+    rec = extract_text("Publié le 06/02/2024\n\nLe principal opposant, Ousmane Sonko, est "
+                       "emprisonné depuis fin juillet 2023.\n")
+    [held] = rec["events"]
+    assert (held["event"], held["actor"][0]["country"], held["recipient"][0]["name"]) == \
+        ("COERCE", "SEN", "Ousmane Sonko")
+    assert held["date"] == "2023-07" and "historical" in held["aux_modes"]

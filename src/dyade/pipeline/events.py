@@ -331,7 +331,8 @@ class _Context:
             return self._build(token, token, trigger, [idx], [])
         if passive or participle:
             actor = self._args(self._agent(token))
-            patient = token.head if participle else _child(token, ("nsubj:pass", "nsubj"))
+            patient = token.head if participle else \
+                self._named_child(token, ("nsubj:pass", "nsubj"))
             recipient = self._args(patient)
             if not recipient:
                 recipient = self._recipient(token, trigger)
@@ -633,12 +634,11 @@ class _Context:
         current = verb
         for _ in range(MAX_CLIMB):
             # not "Selon le porte-parole, ..." the parser may take for a subject
-            subject = next((c for c in current.children if (
+            subjects = [c for c in current.children if (
                 c.dep_ in SUBJECTS or c.dep_ == "expl:subj" and c.i in self.by_token) and not any(
-                k.dep_ == "case" and k.lower_ in self.gram.according_to for k in c.children)),
-                None)
-            if subject is not None:
-                return subject
+                k.dep_ == "case" and k.lower_ in self.gram.according_to for k in c.children)]
+            if subjects:
+                return self._named(subjects)
             if (current.dep_ in ("xcomp", "conj", "advcl") or
                     _misread_participle(current) is not None) and current.head.i != current.i:
                 current = current.head
@@ -907,6 +907,15 @@ class _Context:
                 if found:
                     return found
         return []
+
+    def _named(self, tokens: list[Token]) -> Token:
+        """"Son principal opposant, Ousmane Sonko, est emprisonné": the parser may make the
+        noun and the name after it two subjects; the one that names someone."""
+        return next((c for c in tokens if c.i in self.by_token), tokens[0])
+
+    def _named_child(self, token: Token, deps: tuple[str, ...]) -> Token | None:
+        found = [c for c in token.children if c.dep_ in deps]
+        return self._named(found) if found else None
 
     def _args(self, token: Token | None) -> list[int]:
         """Mentions an argument phrase stands for, coordinated ones included."""
