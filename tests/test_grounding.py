@@ -794,3 +794,12 @@ def test_those_who_back_a_subject_are_not_the_subject(extract_text):
     taken = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert [(e["actor"][0]["country"], e["recipient"][0]["kb_id"]) for e in taken] == \
         [("ETH", "org:tplf")]
+
+
+def test_an_attack_named_by_a_noun_with_who_committed_it_is_dated_background(extract_text):
+    rec = extract_text("Publié le 20/01/2024\n\nLe dialogue avait été gelé après l'attentat "
+                       "perpétré par l'ELN contre l'armée colombienne le 17 janvier 2019.\n")
+    [attack] = rec["events"]
+    assert (attack["event"], attack["actor"][0]["kb_id"], attack["recipient"][0]["country"],
+            attack["date"]) == ("ASSAULT", "org:eln", "COL", "2019-01-17")
+    assert "historical" in attack["aux_modes"]

@@ -453,9 +453,18 @@ class _Context:
         if not recipient and trigger.recipient_preps is None:
             recipient = [r for c in token.children if c.dep_ == "nmod" and
                          _case(c, self.gram) == "de" for r in self._args(c) if r not in actor]
+        if not recipient:
+            # "l'attentat commis par l'ELN contre une caserne": the target on the participle
+            preps = trigger.recipient_preps or self.gram.target_preps
+            recipient = [r for p in self._doing_participles(token) for c in p.children
+                         if c.dep_.startswith(("obl", "nmod")) and _case(c, self.gram) in preps
+                         for r in self._args(c) if r not in actor]
         if not recipient and trigger.event == "ASSAULT":
-            # "l'intervention militaire française au Mali": the country it was waged in.
-            recipient = [r for c in token.children if c.dep_ == "nmod" and
+            # "l'intervention militaire française au Mali": the country it was waged in;
+            # "l'attentat commis par l'ELN à Bogota"
+            heads = [token, *self._doing_participles(token)]
+            recipient = [r for h in heads for c in h.children
+                         if c.dep_ in ("nmod", "obl", "obl:mod") and
                          _case(c, self.gram) in self.gram.place_preps and self._is_place(c)
                          for r in self._args(c) if r not in actor]
         if not (actor and recipient or trigger.internal):
@@ -776,6 +785,12 @@ class _Context:
                     if (arg.dep_ == "obl:agent" or arg.dep_.startswith("obl") and
                             _case(arg, self.gram) in ("par", "à")) and (found := self._args(arg)):
                         return found
+        for child in self._doing_participles(noun):
+            # "l'attentat à la voiture piégée commis par l'ELN": who did it
+            for arg in child.children:
+                if (arg.dep_ == "obl:agent" or arg.dep_.startswith("obl") and
+                        _case(arg, self.gram) == "par") and (found := self._args(arg)):
+                    return found
         for child in noun.children:
             if child.dep_ in ("nmod", "amod") and (
                     _case(child, self.gram) in self.gram.agent_preps or child.dep_ == "amod"):
@@ -794,6 +809,14 @@ class _Context:
                             (found := self._args(grandchild)):
                         return found
         return []
+
+    def _doing_participles(self, noun: Token) -> list[Token]:
+        """Participles that say who did an act named by a noun, hung on it or on its
+        complement ("l'attentat à la voiture piégée commis par l'ELN")."""
+        near = [*noun.children, *(g for c in noun.children if c.dep_ == "nmod"
+                                  for g in c.children)]
+        return [c for c in near if c.dep_ == "acl" and
+                c.lemma_.lower() in self.gram.agent_participles]
 
     def _recipient(self, token: Token, trigger: Trigger, nominal: bool = False,
                    skip: Token | None = None) -> list[int]:
@@ -995,8 +1018,9 @@ class _Context:
 
     def _is_place(self, token: Token) -> bool:
         idx = self.by_token.get(token.i)
-        if idx is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.gram.place_fillers:
-            # "la ville (portuaire) de Goma", "la localité de Koshobe"
+        if idx is None and token.pos_ == "NOUN" and token.lemma_.lower() in \
+                self.gram.place_fillers | self.gram.place_directions:
+            # "la ville (portuaire) de Goma", "la localité de Koshobe", "le sud d'Israël"
             return any(c.dep_ == "nmod" and _case(c, self.gram) == "de" and self._is_place(c)
                        for c in token.children)
         if idx is None:

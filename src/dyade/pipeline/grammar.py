@@ -44,6 +44,7 @@ class Grammar:
     etre_verbs: frozenset[str]
     undergo_verbs: frozenset[str]
     claim_verbs: frozenset[str]
+    agent_participles: frozenset[str]
     visit_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
     country_nouns: frozenset[str]
@@ -112,6 +113,7 @@ def grammar() -> Grammar:
         etre_verbs=frozenset(g["etre_verbs"]),
         undergo_verbs=frozenset(g["undergo_verbs"]),
         claim_verbs=frozenset(g["claim_verbs"]),
+        agent_participles=frozenset(g["agent_participles"]),
         visit_nouns=frozenset(g["visit_nouns"]),
         allegation_verbs=frozenset(g["allegation_verbs"]),
         country_nouns=frozenset(g["country_nouns"]),
