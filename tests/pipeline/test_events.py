@@ -560,3 +560,11 @@ def test_a_noun_and_the_name_after_it_as_two_subjects_are_the_name(extract_text)
     assert (held["event"], held["actor"][0]["country"], held["recipient"][0]["name"]) == \
         ("COERCE", "SEN", "Ousmane Sonko")
     assert held["date"] == "2023-07" and "historical" in held["aux_modes"]
+
+
+def test_blaming_an_act_on_someone_the_parser_hangs_on_the_act(extract_text):
+    rec = extract_text("Publié le 29/01/2025\n\nMardi, le président sud-africain Cyril "
+                       "Ramaphosa a imputé la mort de soldats sud-africains au M23.\n")
+    [blame] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
+    assert (blame["actor"][0]["name"], blame["recipient"][0]["kb_id"]) == \
+        ("Cyril Ramaphosa", "org:m23")

@@ -892,6 +892,17 @@ class _Context:
                     if found := self._args(child):
                         return found
         weapon = any(u.dep_ == "obj" and u.head.i == token.i for u in self.used)
+        if preps is not None and "à" in preps and not nominal:
+            # "avait imputé la mort de soldats au M23": the parser hangs whom on the object
+            for child in children:
+                if child.dep_ != "obj":
+                    continue
+                for t in child.subtree:
+                    if t.i != child.i and t.dep_ in ("nmod", "obl", "obl:arg") and \
+                            _case(t, self.gram) == "à" and \
+                            (found := [i for i in self._args(t)
+                                       if self.mentions[i]["kind"] != "place"]):
+                        return found
         if preps is not None and trigger.recipient_preps is not None and not weapon:
             # (not when the trigger's own object is the weapon: "lancé 75 drones Shahed")
             for child in children:
