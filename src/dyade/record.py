@@ -284,9 +284,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     mutual = bool(frame.get("mutual")) and not recipients and len(actors) > 1
     if mutual:  # "s'accusent mutuellement": each side does it to the other
         actors, recipients = actors[:1], actors[1:2]
-    if not recipients and len(actors) > 1 and (frame["symmetric"] or
-                                                frame["event"] in ("AGREE", "CONSULT",
-                                                                   "COOPERATE")):
+    if not recipients and len(actors) > 1 and not frame.get("pledged") and (
+            frame["symmetric"] or frame["event"] in ("AGREE", "CONSULT", "COOPERATE")):
         actors, recipients = actors[:1], actors[1:]
     if not recipients and actors:
         recipients = told or _implied_recipients(doc, frame, actors, resolver, historical)

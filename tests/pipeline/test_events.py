@@ -568,3 +568,11 @@ def test_blaming_an_act_on_someone_the_parser_hangs_on_the_act(extract_text):
     [blame] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
     assert (blame["actor"][0]["name"], blame["recipient"][0]["kb_id"]) == \
         ("Cyril Ramaphosa", "org:m23")
+
+
+def test_two_states_pledging_a_gift_pledge_it_to_its_recipient(extract_text):
+    rec = extract_text("Publié le 20/01/2023\n\nLa France et l'Allemagne se sont engagées "
+                       "mardi à livrer des chars à l'Ukraine.\n")
+    pledges = {(e["actor"][0]["country"], e["recipient"][0]["country"])
+               for e in rec["events"] if e["event"] == "AGREE"}
+    assert pledges == {("FRA", "UKR"), ("DEU", "UKR")}

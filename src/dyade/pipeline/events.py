@@ -29,6 +29,7 @@ ARG_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "obl:agent")
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 DESTINED = frozenset({"AID", "SUPPORT", "AGREE"})  # may be for where what they send goes
 HELP = frozenset({"AID", "SUPPORT", "COOPERATE"})  # "appuyée par", "soutenu par": help
+GIFTS = frozenset({"AID", "SUPPORT", "MOBILIZE"})  # what a pledge to a third party gives
 MAX_CLIMB = 4
 MAX_DEPTH = 4
 WINDOW = 8
@@ -566,7 +567,14 @@ class _Context:
             actor = [i for i in actor if self._sector_in(i, trigger.actor_sectors)]
             if not actor:
                 return None
-        if not recipient and len(actor) > 1 and (
+        pledged = self._pledged_gift(token) if trigger.event == "AGREE" else None
+        if pledged is not None and not recipient:
+            # "La France et l'Allemagne se sont engagées à livrer des chars à l'Ukraine": a
+            # pledge to whom the gift goes, not between the two
+            recipient = [i for c in pledged.children if c.dep_ in ARG_DEPS and
+                         _case(c, self.gram) in ("à", "pour") for i in self._args(c)
+                         if self.mentions[i]["kind"] != "place" and i not in actor]
+        if not recipient and len(actor) > 1 and pledged is None and (
                 trigger.symmetric or trigger.event in RECIPROCAL or
                 "avec" in (trigger.recipient_preps or ())):
             # "Riyad et Téhéran ont rompu leurs relations": an act done with someone, whose
@@ -587,7 +595,7 @@ class _Context:
                 "start": sent.start_char,
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
-                "own_state": own_state,
+                "own_state": own_state, "pledged": pledged is not None,
                 # "retirer ses troupes": the trigger's own words name fighters
                 "troops": any(knowledge_base().bodies.get(fold(u.lemma_)) in ("MIL", "REB")
                               for u in self.used)}
@@ -809,6 +817,14 @@ class _Context:
                             (found := self._args(grandchild)):
                         return found
         return []
+
+    def _pledged_gift(self, verb: Token) -> Token | None:
+        """The infinitive of giving or sending a pledge is for ("s'engager à livrer des
+        chars"), whose recipient is a third party."""
+        return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and
+                     any(t.pos == "VERB" and t.event in GIFTS and
+                         _words_found(c, t, self.gram) is not None
+                         for t in triggers().get(c.lemma_.lower(), ()))), None)
 
     def _doing_participles(self, noun: Token) -> list[Token]:
         """Participles that say who did an act named by a noun, hung on it or on its
