@@ -173,6 +173,14 @@ def test_a_publication_line_below_a_standfirst_dates_the_article():
     assert clean(Article(doc="x", source="x", text=text)).published["date"] is None
 
 
+def test_a_line_that_is_only_a_date_below_a_standfirst_dates_the_article():
+    text = ("LE QUOTIDIEN  |  Monde\n\nArménie : la police disperse une manifestation\n\n"
+            "Le gouvernement durcit le ton face au mouvement né de la défaite de 2020.\n\n"
+            "Par notre correspondant\nLe 14.06.2024 à 09:40\n\n" + BODY)
+    cleaned = clean(Article(doc="x", source="x", text=text))
+    assert cleaned.published["date"] == "2024-06-14"
+
+
 def test_an_agency_dateline_with_a_short_month_dates_the_dispatch():
     cleaned = clean(Article(doc="x", source="x",
                             text="GOMA (RD Congo), 30 jan 2025 (AFP) - " + BODY))

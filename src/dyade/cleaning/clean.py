@@ -258,7 +258,8 @@ def _header_date(cleaned: Cleaned) -> tuple[str, str] | None:
             break
         header.append(line)
     # past a standfirst the parser reads as body, only a line that says it is the
-    # publication or the update date ("Publié mardi 27 juillet 2021 à 11:32")
+    # publication or the update date ("Publié mardi 27 juillet 2021 à 11:32") or holds
+    # nothing but a date ("Le 05.12.2024 à 10:15")
     body = next((i for i, line in enumerate(header) if line.kind == "body"), len(header))
     for order, line in enumerate(header):
         text = line.text
@@ -275,7 +276,7 @@ def _header_date(cleaned: Cleaned) -> tuple[str, str] | None:
                 rank = 0
             elif rules.update.search(before):
                 rank = 2
-            elif order >= body:
+            elif order >= body and not _only_date(text, m):
                 continue
             elif _only_date(text, m) or line.kind != "title" and len(text.split()) <= SHORT_HEADER \
                     and (rules.header.search(before) or not before.strip()):
