@@ -124,3 +124,10 @@ def test_head_of_government_of_a_presidential_state_is_its_president(kb):
 
 def test_seat_offices_name_known_seats(kb):
     assert all(name in kb.names for name in kb.offices)
+
+
+def test_a_party_acronym_is_not_a_town_the_gazetteer_lists_it_for():
+    from dyade.kb.places import lookup
+
+    assert lookup("BNP") is None  # the Bangladesh Nationalist Party, not Bannu
+    assert lookup("Bannu").country == "PAK" and lookup("Hama").country == "SYR"

@@ -81,7 +81,9 @@ def cities() -> dict[str, tuple[Place, ...]]:
         place = Place(city["name"], iso3.get(city["countrycode"]), "city",
                       float(city["latitude"]), float(city["longitude"]), int(city["population"]))
         primary = fold(city["name"])
-        names = {city["name"], *(a for a in city["alternatenames"] if a[:1].isupper())}
+        # (not codes and acronyms such as "BNP" for Bannu, which name parties and firms)
+        names = {city["name"], *(a for a in city["alternatenames"]
+                                 if a[:1].isupper() and not a.isupper())}
         for name in names:
             key = fold(name)
             if len(key) >= MIN_NAME and key.replace(" ", "").isalpha():
