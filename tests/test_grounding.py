@@ -803,3 +803,14 @@ def test_an_attack_named_by_a_noun_with_who_committed_it_is_dated_background(ext
     assert (attack["event"], attack["actor"][0]["kb_id"], attack["recipient"][0]["country"],
             attack["date"]) == ("ASSAULT", "org:eln", "COL", "2019-01-17")
     assert "historical" in attack["aux_modes"]
+
+
+def test_y_stands_for_the_place_named_just_before(extract_text):
+    rec = extract_text("Publié le 11/01/2022\n\nLa contestation s'est étendue à Almaty, la "
+                       "capitale économique. Mercredi, la police y a arrêté des dizaines de "
+                       "manifestants.\n\nÀ Moscou, le Kremlin a salué l'action des autorités. "
+                       "L'Ouzbékistan voisin a fermé sa frontière et y a déployé des soldats.\n")
+    arrest = _event(rec, "COERCE")
+    assert arrest["event_loc"]["name"] == "Almaty" and arrest["date"] == "2022-01-05"
+    # a "y" that stands for no place named takes none from the paragraph
+    assert _event(rec, "MOBILIZE")["event_loc"] is None

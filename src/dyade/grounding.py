@@ -261,6 +261,11 @@ class Grounding:
             # "a imposé des sanctions à Téhéran": the government sanctioned, not where;
             # "a reproché au Tchad": whom, not where
             found = self._in_country(self._mention_place(doc, frame["place"], "clause"), home)
+        there = _there_token(doc, frame)
+        if found is None and there is not None:
+            # "y" says where, even when it stands for no place the gazetteer knows ("le long
+            # de sa frontière nord et y a dépêché des renforts"): nothing else to borrow
+            found, borrow = self._there(doc, there), False
         for idx in targets or []:
             m = doc._.dyade_mentions[idx]
             if (found is None or found["precision"] != "city") and (
@@ -430,6 +435,21 @@ class Grounding:
                 place = self._mention_place(doc, m["start"], "paragraph")
                 if place is not None:
                     return place
+        return None
+
+    def _there(self, doc: Doc, there: Token) -> dict[str, Any] | None:
+        """The place "y" stands for in the event's clause: the last one named before it, in
+        its sentence or the one before in the paragraph ("avant de gagner Almaty. Mercredi,
+        des manifestants y avaient incendié la mairie")."""
+        sent = there.sent
+        lo = sent.start
+        if lo > 0 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
+            lo = doc[lo - 1].sent.start  # the sentence before, in the same paragraph
+        for m in reversed(doc._.dyade_mentions):
+            if lo <= m["start"] < there.i and m["kind"] == "place":  # not "Washington" said
+                place = self._mention_place(doc, m["start"], "clause", need_marker=False)
+                if place is not None and place["precision"] != "country":
+                    return {**place, "evidence": f"y ({place['evidence']})"}
         return None
 
     def _sentence_place(self, doc: Doc, frame: dict[str, Any],
@@ -697,6 +717,13 @@ def _yearless(timex: Timex) -> bool:
 
 def _with_year(timex: Timex, year: str, anchor: Anchor | None) -> str | None:
     return resolve(timex.kind, {**dict(timex.groups), "y": year}, anchor)
+
+
+def _there_token(doc: Doc, frame: dict[str, Any]) -> Token | None:
+    """The clitic "y" of the event's verb, if any (not "il y a")."""
+    return next((c for v in (doc[frame["trigger"]], doc[frame["clause"]])
+                 for c in v.children if c.lower_ == "y" and c.pos_ == "PRON" and
+                 c.i < v.i and v.lemma_ != "avoir"), None)
 
 
 def _fragments_end(doc: Doc, last: int) -> int:
