@@ -101,6 +101,8 @@ class Resolver:
     def counterpart(self, doc: Doc, mention: dict[str, Any], other: list[Entity]) -> list[Entity]:
         """Resolve "son homologue iranien" against the entity it is paired with."""
         countries = mention["countries"]
+        if not countries and other and (focus := self.focus()) and focus != other[0].country:
+            countries = [focus]  # "Poutine a félicité son homologue": the article's country's
         if not countries or not other or other[0].role is None:
             return self.entities_for_unresolved(mention)
         roles = self._same_kind_roles(other[0].role)

@@ -576,3 +576,26 @@ def test_two_states_pledging_a_gift_pledge_it_to_its_recipient(extract_text):
     pledges = {(e["actor"][0]["country"], e["recipient"][0]["country"])
                for e in rec["events"] if e["event"] == "AGREE"}
     assert pledges == {("FRA", "UKR"), ("DEU", "UKR")}
+
+
+def test_a_counterpart_with_no_nationality_is_the_one_of_the_country_the_article_is_about(
+        extract_text):
+    rec = extract_text("Publié le 11/08/2020\n\nEn Biélorussie, le président Alexandre "
+                       "Loukachenko a été réélu dimanche. La Biélorussie reste proche de Moscou. "
+                       "Dès lundi, Vladimir Poutine a félicité son homologue pour sa réélection.\n")
+    praise = _support(rec)
+    assert (praise["actor"][0]["name"], praise["recipient"][0]["name"]) == \
+        ("Vladimir Poutine", "Alexandre Loukachenko")
+
+
+def test_firing_on_the_crowd_targets_the_crowd(extract_text):
+    rec = extract_text("Publié le 26/06/2024\n\nAu Kenya, la police a tiré mardi sur la "
+                       "foule.\n")
+    [shots] = rec["events"]
+    assert (shots["event"], shots["actor"][0]["country"], shots["recipient"][0]["name"],
+            shots["recipient"][0]["sector"]) == ("ASSAULT", "KEN", "foule", "CVL")
+
+
+def _support(record: dict) -> dict:
+    [found] = [e for e in record["events"] if e["event"] == "SUPPORT"]
+    return found

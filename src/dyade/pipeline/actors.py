@@ -657,5 +657,5 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _targeted(token: Token) -> bool:
     """A noun a verb aims at through "sur" or "contre" ("ont tiré sur des manifestants")."""
-    return token.dep_ == "obl:arg" and any(c.dep_ == "case" and c.lower_ in ("sur", "contre")
-                                           for c in token.children)
+    return token.dep_ in ("obl:arg", "obl:mod", "obl") and \
+        any(c.dep_ == "case" and c.lower_ in ("sur", "contre") for c in token.children)
