@@ -102,7 +102,7 @@ class Resolver:
         """Resolve "son homologue iranien" against the entity it is paired with."""
         countries = mention["countries"]
         if not countries and other and (focus := self.focus()) and focus != other[0].country:
-            countries = [focus]  # "Poutine a félicité son homologue": the article's country's
+            countries = [focus]  # "Poutine a félicité son homologue": in the article's country
         if not countries or not other or other[0].role is None:
             return self.entities_for_unresolved(mention)
         roles = self._same_kind_roles(other[0].role)
@@ -151,9 +151,14 @@ class Resolver:
                 return b
             if b.country == side.country and a.country != side.country:
                 return a
+        return self._most_named_group(position, ARMED_GROUP_SECTORS)
+
+    def _most_named_group(self, position: int, sectors: frozenset[str]) -> Entity | None:
+        """The organisation of these sectors the article has named most before ``position``
+        (the last, between equals)."""
         named: dict[Entity, int] = {}
         for p, e in self.memory.orgs:
-            if p < position and e.sector in ARMED_GROUP_SECTORS:
+            if p < position and e.sector in sectors:
                 named[e] = named.get(e, 0) + 1
         return max(reversed(named), key=named.__getitem__) if named else None
 
@@ -297,13 +302,10 @@ class Resolver:
             pos = doc[m["start"]].idx + doc._.dyade_base
             if m.get("bare") and m["sector"] in ARMED_GROUP_SECTORS:
                 # "les rebelles", "la rébellion" with no country of their own: the armed group
-                # the article has named most so far (the last, between equals)
-                named: dict[Entity, int] = {}
-                for p, e in self.memory.orgs:
-                    if p < pos and e.sector == m["sector"]:
-                        named[e] = named.get(e, 0) + 1
-                if named:
-                    return [max(reversed(named), key=named.__getitem__)]
+                # the article has named most so far
+                group = self._most_named_group(pos, frozenset({m["sector"]}))
+                if group is not None:
+                    return [group]
             if m.get("person_noun") and not m["plural"]:
                 same = self._last_person(pos, country=m["countries"][0])
                 if same is not None:

@@ -141,15 +141,13 @@ def _misread_participle(token: Token) -> str | None:
     if stem is None:
         return None
     aux = token.head if token.head.i < token.i else None
-    if aux is not None and aux.pos_ == "AUX" and aux.lemma_ == "avoir":
-        pass
-    elif stem + "er" in grammar().etre_verbs:
+    if aux is None or aux.pos_ != "AUX" or aux.lemma_ != "avoir":
+        if stem + "er" not in grammar().etre_verbs:
+            return None
         aux = next((c for c in token.children if c.dep_.startswith("aux") and
                     c.lemma_ == "être" and c.i < token.i), None)
         if aux is None:
             return None
-    else:
-        return None
     if any(t.pos_ != "ADV" for t in token.doc[aux.i + 1: token.i]):
         return None
     return stem
