@@ -187,7 +187,8 @@ def _drop_subsumed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if state_level(event) else None
         if same is not None:
             same["mentions"] += event["mentions"]
-            continue
+            _sharpen_place(same, event["event_loc"])  # "Le destroyer USS Carney a tiré ...
+            continue  # près de Sanaa" after "les Etats-Unis ont frappé les Houthis au Yémen"
         out.append(event)
     return out
 

@@ -599,3 +599,14 @@ def test_firing_on_the_crowd_targets_the_crowd(extract_text):
 def _support(record: dict) -> dict:
     [found] = [e for e in record["events"] if e["event"] == "SUPPORT"]
     return found
+
+
+def test_a_warship_is_its_navy_named_by_its_prefix_or_its_adjective(extract_text):
+    rec = extract_text("Publié le 13/01/2024\n\nLe destroyer USS Carney a tiré samedi des "
+                       "missiles Tomahawk sur un site radar près de Sanaa, a indiqué le "
+                       "Centcom.\n\nMardi, les Houthis avaient tiré un missile sur une frégate "
+                       "britannique en mer Rouge.\n")
+    strikes = {(e["actor"][0]["country"], e["actor"][0]["sector"], e["recipient"][0]["country"])
+               for e in rec["events"] if e["event"] == "ASSAULT"}
+    assert ("USA", "MIL", "YEM") in strikes
+    assert any(a == "YEM" and r == "GBR" for a, _, r in strikes)

@@ -443,7 +443,8 @@ class ActorRecognizer:
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "DET":
                 start -= 1
-            country = self._shared_demonym(doc, token) or CONTEXT
+            country = self._shared_demonym(doc, token) or self._ship_flag(doc, token) or \
+                CONTEXT
             if owned:
                 m = _mention(doc[start: token.i + 1], "own")
                 m["head"], m["sector"], m["plural"] = token.i, sector, True
@@ -457,6 +458,12 @@ class ActorRecognizer:
             out.append(m)
             taken.update(range(start, token.i + 1))
         return out
+
+    def _ship_flag(self, doc: Doc, token: Token) -> str | None:
+        """The state a warship's name prefix marks ("le destroyer USS Carney")."""
+        if token.i + 2 >= len(doc) or not doc[token.i + 2].text[:1].isupper():
+            return None  # (the tagger may take the prefix for anything)
+        return self.gram.ship_prefixes.get(doc[token.i + 1].lower_)
 
     def _shared_demonym(self, doc: Doc, token: Token) -> str | None:
         """The plural demonym that ends a coordination ("le gouvernement et le peuple

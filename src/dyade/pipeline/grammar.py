@@ -45,6 +45,7 @@ class Grammar:
     undergo_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     agent_participles: frozenset[str]
+    ship_prefixes: dict[str, str]
     visit_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
     country_nouns: frozenset[str]
@@ -114,6 +115,7 @@ def grammar() -> Grammar:
         undergo_verbs=frozenset(g["undergo_verbs"]),
         claim_verbs=frozenset(g["claim_verbs"]),
         agent_participles=frozenset(g["agent_participles"]),
+        ship_prefixes=dict(g["ship_prefixes"]),
         visit_nouns=frozenset(g["visit_nouns"]),
         allegation_verbs=frozenset(g["allegation_verbs"]),
         country_nouns=frozenset(g["country_nouns"]),
