@@ -116,6 +116,11 @@ class KnowledgeBase:
         """Return the kb ids a name, alias, capital or seat of power may mean."""
         return list(self.names.get(fold(surface), ()))
 
+    def body_sector(self, *forms: str) -> str | None:
+        """The sector of the state body a noun names, by the first of its forms (lemma,
+        surface) the list has: "soldats" MIL, "manifestants" CVL."""
+        return next((sector for form in forms if (sector := self.bodies.get(fold(form)))), None)
+
     def demonym(self, word: str) -> list[str]:
         """Return the states a demonym (any of its four forms) belongs to."""
         return list(self.demonyms.get(fold(word), ()))

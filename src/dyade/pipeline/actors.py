@@ -404,7 +404,7 @@ class ActorRecognizer:
             head = token.head
             if head.i in role_heads:
                 continue
-            sector = self.kb.bodies.get(fold(head.lemma_)) or self.kb.bodies.get(fold(head.text))
+            sector = self.kb.body_sector(head.lemma_, head.text)
             if sector and head.i not in taken:
                 start = min(head.i, token.i)
                 while start > 0 and doc[start - 1].pos_ == "DET":
@@ -437,7 +437,7 @@ class ActorRecognizer:
                     # "Kinshasa et les rebelles avaient signé"
                     token.dep_ == "conj" and token.head.dep_ in BODY_DEPS):
                 continue  # "les forces de sécurité", "des positions de l'armée"
-            sector = self.kb.bodies.get(fold(token.lemma_)) or self.kb.bodies.get(fold(token.text))
+            sector = self.kb.body_sector(token.lemma_, token.text)
             if sector is None or fold(token.lemma_) in self.gram.person_nouns:
                 continue
             start = token.i

@@ -16,7 +16,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..kb.store import knowledge_base
-from ..text import fold
 from ..timex.calendar import calendar_words, day_children
 from .actors import unlisted_place
 from .extensions import register
@@ -595,7 +594,7 @@ class _Context:
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
                 "own_state": own_state, "pledged": pledged is not None,
                 # "retirer ses troupes": the trigger's own words name fighters
-                "troops": any(knowledge_base().bodies.get(fold(u.lemma_)) in ("MIL", "REB")
+                "troops": any(knowledge_base().body_sector(u.lemma_, u.text) in ("MIL", "REB")
                               for u in self.used)}
 
     def _mutual(self, token: Token, trigger: Trigger, actor: list[int]) -> bool:
