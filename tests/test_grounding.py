@@ -814,3 +814,16 @@ def test_y_stands_for_the_place_named_just_before(extract_text):
     assert arrest["event_loc"]["name"] == "Almaty" and arrest["date"] == "2022-01-05"
     # a "y" that stands for no place named takes none from the paragraph
     assert _event(rec, "MOBILIZE")["event_loc"] is None
+
+
+def test_the_town_or_territory_named_before_places_its_part(extract_text):
+    record = extract_text(_read("ville_territoire.txt"))
+    sunday = next(e for e in record["events"] if "pilonné" in e["event_text"])
+    loc = sunday["event_loc"]  # "dans l'est de la ville": Kharkiv, not the caption's Odessa
+    assert loc["name"] == "est de Kharkiv" and loc["country"] == "UKR"
+    assert loc["precision"] == "city" and loc["lat"] is not None
+    assert loc["evidence"] == "dans l'est de la ville"  # as written
+    school = next(e for e in record["events"] if "école" in e["event_text"])
+    loc = school["event_loc"]  # the territory the story is about, not the West Bank
+    assert loc["name"] == "nord de la bande de Gaza" and loc["country"] == "PSE"
+    assert loc["precision"] == "region"

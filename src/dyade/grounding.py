@@ -14,6 +14,7 @@ meeting placed). Never a capital guessed from a country.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -76,9 +77,13 @@ class Grounding:
     arrivals: list[tuple[tuple[int, int], int, dict[str, Any]]] = field(default_factory=list)
     countries: frozenset[str] = frozenset()
     focus: str | None = None  # the country the article is about
+    # every place named, in order: what "la ville" or "le territoire" stands for
+    place_mentions: list[tuple[int, int, Doc, dict[str, Any]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.countries = frozenset(_countries(self.docs))
+        self.place_mentions = [(seg, m["start"], doc, m) for seg, doc in enumerate(self.docs)
+                               for m in doc._.dyade_mentions if m["kind"] == "place"]
         for seg, doc in enumerate(self.docs):
             quotes = _quotes(doc)
             text = doc_text(doc)
@@ -320,6 +325,13 @@ class Grounding:
             return self._capital(place)
         if kind == "unlisted":  # "le village de Zabarmari": named, not listed
             return {**place, "country": self.focus} if self.focus else None
+        if kind == "anaphor":  # "dans l'est de la ville": the town named last
+            at, wanted = place.pop("at"), place.pop("anaphor")
+            if not place.pop("country_noun"):
+                return self._antecedent(place, at, wanted)
+            found = self._antecedent(place, at, wanted)
+            if found is not None:
+                return found
         if place["source"] != "clause":
             return None  # another sentence's "du pays" may be another country's
         country = home or self.focus
@@ -332,6 +344,52 @@ class Grounding:
             name = f"{place['name'].split()[0]} {_of(state.article, state.name)}"
             place.update(name=name, label=name)
         return {**place, "country": country}
+
+    def _antecedent(self, place: dict[str, Any], at: tuple[int, int],
+                    precision: str) -> dict[str, Any] | None:
+        """The place of ``precision`` that a phrase like "dans l'est de la ville" or "le
+        nord du territoire" stands for, named as a part of it ("est d'El-Facher", "nord de
+        la bande de Gaza"): the last one named before it in its paragraph, else the one the
+        article has named most so far, the first of those named as often (the place the
+        story is about, not one a background sentence named in passing)."""
+        para = self._para(*at)
+        candidates: list[tuple[tuple[int, int], dict[str, Any], str]] = []
+        for seg, start, doc, m in self.place_mentions:
+            if (seg, start) >= at:
+                break
+            if seg == at[0] and m["end"] < len(doc) and doc[m["end"]].text == "," and \
+                    at[1] - m["end"] <= 3:
+                continue  # "sa base de Jebel, dans l'ouest de la ville": what it places
+            named = self._place_of(doc, m)
+            if named is None or named["country"] == CONTEXT or named["precision"] != precision:
+                continue
+            before = doc[start - 1].lower_.replace("’", "'") if start else ""
+            article = {"du": "le", "au": "le", "des": "les", "aux": "les"}.get(
+                before, before if before in grammar().definite_articles else "")
+            candidates.append(((seg, start), named, article))
+        if not candidates:
+            return None
+        near = [c for c in candidates if self._para(*c[0]) == para]
+        if near:
+            _, named, article = near[-1]
+        else:
+            times = Counter(c[1]["label"] for c in candidates)
+            _, named, article = max(candidates, key=lambda c: (times[c[1]["label"]], -c[0][0],
+                                                               -c[0][1]))
+        words = place["name"].split()
+        if words[0].lower() in grammar().place_directions:
+            name = f"{words[0]} {_of(article, named['name'])}"
+        else:
+            name = named["name"]
+        lat, lon = (named["lat"], named["lon"]) if precision == "city" or \
+            name == named["name"] else (None, None)
+        return {**place, "name": name, "label": name, "country": named["country"],
+                "lat": lat, "lon": lon, "precision": precision}
+
+    def _para(self, seg: int, token: int) -> tuple[int, int]:
+        """The paragraph of a token: its segment and the line breaks before it."""
+        doc = self.docs[seg]
+        return seg, doc_text(doc).count("\n", 0, doc[token].idx)
 
     def _capital(self, place: dict[str, Any]) -> dict[str, Any] | None:
         """"la capitale": the capital of the country the article is about (not the actors'
@@ -520,13 +578,20 @@ class Grounding:
                     return {"name": place["name"], "country": near, "lat": None, "lon": None,
                             "precision": _PRECISION.get(place["kind"], "region")}
                 if place["country"] == CONTEXT:  # "le nord du pays": whose, decided later
-                    # ("context" tells how: a capital, a town no gazetteer lists, a region)
+                    # ("context" tells how: a capital, a town no gazetteer lists, a place
+                    # named before, a region)
                     capital = place["kind"] == "capital"
-                    return {"name": place["name"], "country": CONTEXT, "lat": None,
-                            "lon": None, "precision": "city" if capital else
-                            _PRECISION.get(place["kind"], "region"),
-                            "context": "capital" if capital else
-                            "unlisted" if place.get("unlisted") else "region"}
+                    out = {"name": place["name"], "country": CONTEXT, "lat": None,
+                           "lon": None, "precision": "city" if capital else
+                           _PRECISION.get(place["kind"], "region"),
+                           "context": "capital" if capital else
+                           "unlisted" if place.get("unlisted") else
+                           "anaphor" if place.get("anaphor") else "region"}
+                    if place.get("anaphor"):
+                        seg = next(i for i, d in enumerate(self.docs) if d is doc)
+                        out.update(anaphor=place["anaphor"], at=(seg, m["start"]),
+                                   country_noun=place["country_noun"])
+                    return out
                 return {"name": place["name"], "country": place["country"],
                         "lat": place["lat"], "lon": place["lon"],
                         "precision": _PRECISION.get(place["kind"], "region")}

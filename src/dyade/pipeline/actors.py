@@ -33,6 +33,9 @@ BODY_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent", "iobj"})
 ARG_DEPS = BODY_DEPS | {"obl:arg", "obl", "obl:mod"}
 PLACE_LABELS = frozenset({"LOC", "MISC", "PER", "ORG"})
 MIN_PER_PLACE_POPULATION = 500_000
+# a town the tagger finds smaller than this must be in a country the text names otherwise
+# ("sa base de Jebel" in a story about Juba is not Jebel, Turkmenistan)
+MIN_STRAY_POPULATION = 100_000
 
 
 class ActorRecognizer:
@@ -127,6 +130,7 @@ class ActorRecognizer:
         mentions = _merge_appositions(doc, mentions)
         mentions = _homonym_seats(doc, mentions)
         mentions = [m for m in mentions if not self._names_a_site(doc, m)]
+        mentions = _drop_strays(mentions)
         doc._.dyade_mentions = sorted(mentions, key=lambda m: m["start"])
         return doc
 
@@ -236,25 +240,63 @@ class ActorRecognizer:
                 continue
             if ent.label_ != "LOC" and place.population < MIN_PER_PLACE_POPULATION:
                 continue
-            out.append(_place_mention(ent, place))
+            m = _place_mention(ent, place)
+            if place.population < MIN_STRAY_POPULATION:
+                m["stray"] = True
+            out.append(m)
             taken.update(range(ent.start, ent.end))
         return out
 
     def _country_regions(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
-        """"dans le nord du pays": a region of the country the article is about, which
-        the places are read against later."""
+        """"dans le nord du pays": a region of the country the article is about; "dans l'est
+        de la ville", "dans la ville", "le nord du territoire": a part of the place of that
+        kind named last (grammar ``place_anaphors``). Both are read against the article
+        later."""
         out = []
-        for token in doc[:-2]:
-            if token.lower_ not in self.gram.place_directions or token.i in taken or \
-                    doc[token.i + 1].lower_ != "du" or \
-                    doc[token.i + 2].lower_ not in self.gram.country_nouns:
+        for token in doc[:-1]:
+            if token.i in taken:
                 continue
-            span = doc[token.i: token.i + 3]
-            out.append(_mention(span, "place", countries=[],
-                                place={"name": span.text, "country": CONTEXT, "lat": None,
-                                       "lon": None, "kind": "region"}))
+            compass = token.lower_ in self.gram.place_directions
+            if not compass and not (token.lower_ in self.gram.definite_articles and token.i and
+                                    doc[token.i - 1].lower_ in self.gram.place_markers):
+                continue
+            noun = self._place_noun(doc, token.i + 1 if compass else token.i)
+            if noun is None or any(i in taken for i in range(token.i, noun.i + 1)):
+                continue
+            anaphor = self.gram.place_anaphors.get(noun.lower_)
+            if anaphor is not None and (compass or anaphor["alone"]):
+                place = {"name": doc[token.i: noun.i + 1].text, "country": CONTEXT,
+                         "lat": None, "lon": None, "kind": anaphor["precision"],
+                         "anaphor": anaphor["precision"],
+                         "country_noun": noun.lower_ in self.gram.country_nouns}
+            elif compass and noun.lower_ in self.gram.country_nouns:
+                place = {"name": doc[token.i: noun.i + 1].text, "country": CONTEXT,
+                         "lat": None, "lon": None, "kind": "region"}
+            else:
+                continue
+            span = doc[token.i: noun.i + 1]
+            out.append(_mention(span, "place", countries=[], place=place))
             taken.update(range(span.start, span.end))
         return out
+
+    def _place_noun(self, doc: Doc, i: int) -> Token | None:
+        """The unqualified noun of "du pays", "de la ville", "de l'enclave" (after a
+        compass word) or "la ville" (after a preposition of place) starting at ``i``: not
+        "la ville de Hama", "la ville sainte", "le territoire malien"."""
+        words = [t.lower_.replace("’", "'") for t in doc[i: i + 3]]
+        if words[:1] == ["du"] or words[:1] in (["le"], ["la"], ["l'"]):
+            at = i + 1
+        elif words[:2] in (["de", "la"], ["de", "l'"]):
+            at = i + 2
+        else:
+            return None
+        if at >= len(doc) or doc[at].pos_ not in ("NOUN", "PROPN"):
+            return None
+        nxt = doc[at + 1] if at + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ in ("ADJ", "PROPN") or
+                                self.gram.contractions.get(nxt.lower_, nxt.lower_) == "de"):
+            return None
+        return doc[at]
 
     def _capitals(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         """A capital named by its country's adjective: "dans la capitale angolaise"; "la
@@ -598,6 +640,15 @@ def _homonym_seats(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[str, A
                 m = _place_mention(doc[m["start"]: m["end"]], place)
         out.append(m)
     return out
+
+
+def _drop_strays(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Small towns the tagger found (not a curated name) in a country nothing else in the
+    text belongs to: a homonym, not the place."""
+    named = {c for m in mentions if not m.get("stray") for c in m["countries"]} | {
+        key.split(":", 1)[1].upper() for m in mentions for key in m["ids"]
+        if key.startswith(("state:", "seat:"))}
+    return [m for m in mentions if not m.get("stray") or set(m["countries"]) & named]
 
 
 def _drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..resources import load_json
 
@@ -49,6 +50,7 @@ class Grammar:
     visit_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
     country_nouns: frozenset[str]
+    place_anaphors: dict[str, dict[str, Any]]
     demonstratives: frozenset[str]
     occurrence_verbs: frozenset[str]
     capital_nouns: frozenset[str]
@@ -119,6 +121,7 @@ def grammar() -> Grammar:
         visit_nouns=frozenset(g["visit_nouns"]),
         allegation_verbs=frozenset(g["allegation_verbs"]),
         country_nouns=frozenset(g["country_nouns"]),
+        place_anaphors=dict(g["place_anaphors"]),
         demonstratives=frozenset(g["demonstratives"]),
         occurrence_verbs=frozenset(g["occurrence_verbs"]),
         capital_nouns=frozenset(g["capital_nouns"]),
