@@ -610,3 +610,13 @@ def test_a_warship_is_its_navy_named_by_its_prefix_or_its_adjective(extract_text
                for e in rec["events"] if e["event"] == "ASSAULT"}
     assert ("USA", "MIL", "YEM") in strikes
     assert any(a == "YEM" and r == "GBR" for a, _, r in strikes)
+
+
+def test_a_recall_or_expulsion_named_by_a_noun_is_by_whoever_announces_it(extract_text):
+    rec = extract_text("Publié le 08/04/2025\n\nLe Mali a annoncé lundi le rappel de son "
+                       "ambassadeur à Alger. Paris a annoncé mardi l'expulsion de deux "
+                       "diplomates russes.\n")
+    sanctions = {(e["actor"][0]["country"], e["recipient"][0]["country"])
+                 for e in rec["events"] if e["event"] == "SANCTION"}
+    # the ambassador recalled is what, not who; the diplomates expelled are whose
+    assert sanctions == {("MLI", "DZA"), ("FRA", "RUS")}

@@ -796,8 +796,9 @@ class _Context:
                 if (arg.dep_ == "obl:agent" or arg.dep_.startswith("obl") and
                         _case(arg, self.gram) == "par") and (found := self._args(arg)):
                     return found
+        words = {u.i for u in self.used}  # "le rappel de son ambassadeur": what, not who
         for child in noun.children:
-            if child.dep_ in ("nmod", "amod") and (
+            if child.i not in words and child.dep_ in ("nmod", "amod") and (
                     _case(child, self.gram) in self.gram.agent_preps or child.dep_ == "amod"):
                 found = self._args(child)
                 if found and child.dep_ == "amod":
@@ -934,9 +935,13 @@ class _Context:
                     if found := self._args(obj):
                         return found
         for word in self.used:  # "renverser le président Keïta": the word names the target
+            idx = self.by_token.get(word.i)
+            if nominal and word.dep_ == "nmod" and _case(word, self.gram) == "de" and \
+                    idx is not None and self.mentions[idx]["kind"] == "body" and \
+                    self._useful(idx):
+                return [idx]  # "l'expulsion de deux diplomates russes": whose
             if word.dep_ not in ("obj", "obl:arg"):
                 continue
-            idx = self.by_token.get(word.i)
             if idx is not None and self._useful(idx):
                 return [idx]
             if idx is not None and self.mentions[idx]["kind"] == "role":
