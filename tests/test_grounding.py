@@ -827,3 +827,22 @@ def test_the_town_or_territory_named_before_places_its_part(extract_text):
     loc = school["event_loc"]  # the territory the story is about, not the West Bank
     assert loc["name"] == "nord de la bande de Gaza" and loc["country"] == "PSE"
     assert loc["precision"] == "region"
+
+
+def test_dates_counted_from_the_date_named_before(extract_text):
+    rec = extract_text(
+        "Publié le 11/05/2025\n\n"
+        "Le scénario rappelle celui de 2016. Le 18 septembre de cette année-là, des "
+        "combattants venus du Pakistan avaient attaqué une base de l'armée indienne à Uri. "
+        "Onze jours plus tard, l'armée indienne avait frappé le Pakistan.\n\n"
+        "L'opération « Rempart » avait été lancée par l'armée israélienne fin mars 2002, "
+        "deux jours après que le Hamas eut tué trente personnes, le 27 mars, dans un "
+        "attentat contre un hôtel de Netanya.\n")
+    dates = {e["event_text"][:12]: e["date"] for e in rec["events"]}
+    uri = next(e for e in rec["events"] if "Uri" in e["event_text"])
+    assert uri["date"] == "2016-09-18"  # the year "celui de 2016" named, not this year
+    strike = next(e for e in rec["events"] if e["event_text"].startswith("Onze jours"))
+    assert strike["date"] == "2016-09-29", dates  # eleven days after the 18th
+    assert "historical" in strike["aux_modes"]
+    hamas = next(e for e in rec["events"] if e["actor"][0]["name"] == "Hamas")
+    assert hamas["date"] == "2002-03-27", dates  # the year of "fin mars 2002"

@@ -14,6 +14,7 @@ meeting placed). Never a capital guessed from a country.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ from .timex.expressions import (
     interval,
     is_historical,
     resolve,
+    shift,
+    span_of,
 )
 
 _PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
@@ -47,6 +50,8 @@ MEETINGS = frozenset({"CONSULT"})
 TARGETED = frozenset({"ASSAULT", "COERCE"})
 REMOTE_MODES = frozenset({"phone", "video", "letter", "message"})
 CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "advcl", "csubj", "iobj"})
+_YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")  # a year written out
+_NOUN_YEAR = re.compile(r"\bde\s+((?:19|20)\d\d)(?!\s*[^\W\d])")  # "celui de 2019."
 CONTEXT = "@"  # a place's country that is the country the article is about
 YEARLESS = frozenset({"date", "month", "period"})  # "le 3 mars", "en janvier", "fin septembre"
 
@@ -77,6 +82,7 @@ class Grounding:
     arrivals: list[tuple[tuple[int, int], int, dict[str, Any]]] = field(default_factory=list)
     countries: frozenset[str] = frozenset()
     focus: str | None = None  # the country the article is about
+    year_named: str | None = None  # the year last written out, for "cette année-là"
     # every place named, in order: what "la ville" or "le territoire" stands for
     place_mentions: list[tuple[int, int, Doc, dict[str, Any]]] = field(default_factory=list)
 
@@ -105,16 +111,24 @@ class Grounding:
         sentence named before it ("L'an dernier, ... en janvier") or the anaphoric year right
         after it ("en juillet de la même année")."""
         found: list[Timex] = []
-        year = None
+        year, dated = None, False  # the year the sentence named (by a date, or alone)
         before = last  # the date named before the latest expression
         offset = sent.start_char
         for t in find_timexes(sent.text, self.anchor, self.numwords):
             prev = found[-1] if found else None
-            value = follow(t, last) if t.kind == "anaphor" else t.value
+            # "Le scénario rappelle celui de 2019. Le 14 février de cette année-là": a year
+            # anaphor follows the year last named, even by a noun's date
+            yearly = t.kind == "anaphor" and _unit(t) == "year" and self.year_named
+            value = follow(t, self.year_named if yearly else last) if t.kind == "anaphor" \
+                else shift(t, last) if t.kind == "shift" else t.value
+            if t.kind == "shift" and value and self.anchor is not None and \
+                    (span := span_of(value)) is not None and span[0] > self.anchor.end:
+                value = None  # "Un an plus tard" told in the past is not after the article
             between = sent.text[prev.end - offset: t.start].strip() if prev else ""
             if t.kind == "anaphor" and prev and _yearless(prev) and \
                     grammar().contractions.get(between, between) == "de" and \
-                    (year_of := follow(t, before)) and len(year_of) == 4:
+                    (year_of := follow(t, self.year_named if yearly else before)) and \
+                    len(year_of) == 4:
                 found[-1] = Timex(prev.start, t.end + offset,
                                   sent.text[prev.start - offset: t.end],
                                   _with_year(prev, year_of, self.anchor), prev.kind,
@@ -122,14 +136,23 @@ class Grounding:
                 last = found[-1].value or last
                 continue
             if value and len(value) == 4 and not t.since:
-                year = value
-            elif year and _yearless(t):
+                year, dated = value, False
+            elif value and not t.since and _YEAR.search(t.text):
+                # "fin mars 2002, deux jours après ..., le 27 mars" (but "le 24 février 2022
+                # ... depuis la chute d'Avdiïvka en février": this year's)
+                year, dated = value[:4], True
+            elif year and _yearless(t) and (not dated or len(value or "") == 10):
                 value = _with_year(t, year, self.anchor)
+            if value and _YEAR.search(t.text):
+                self.year_named = value[:4]
             found.append(Timex(t.start + offset, t.end + offset, t.text, value, t.kind,
                                t.since, t.groups))
             before = last
             if not _of_a_noun(sent.text, t.start) and not _scheduled(sent.text, t.start):
                 last = value or last  # "le coup d'État du 26 juillet" dates no clause
+        if (named := list(_NOUN_YEAR.finditer(sent.text))) and \
+                named[-1].start() >= (found[-1].end - offset if found else 0):
+            self.year_named = named[-1].group(1)  # "Le scénario rappelle celui de 2019."
         return found, last
 
     # ----- dates ------------------------------------------------------------------------
@@ -161,6 +184,13 @@ class Grounding:
                       not d.left_edge.i <= frame["trigger"] <= d.right_edge.i]
             own = [t for t in usable if not any(a <= t.start < b for a, b in nested)]
             inside = [t for t in own if lo <= t.start < hi]
+            # "Le 3 décembre au soir, ... en proclamant la loi martiale, la première depuis
+            # 1980": in its own clause, a start dates a state, the act only when nothing else
+            # does
+            inside = [t for t in inside if not t.since] or inside
+            # (but "depuis mars 2020, lorsque la Russie et la Turquie ont négocié": the start
+            # the act's clause hangs on)
+            own = [t for t in own if not t.since or _governs(doc, t, frame["trigger"])] or own
             best = min(inside or own or usable, key=lambda t: abs(t.start - trigger))
             return best.value, best.text, "clause" if inside else "sentence"
         frame_timex = self._paragraph(seg, sent, quotes)
@@ -828,6 +858,24 @@ def _governing_verb(doc: Doc, char: int) -> int | None:
             return token.i
         token = token.head
     return None
+
+
+def _governs(doc: Doc, timex: Timex, token: int) -> bool:
+    """Does the phrase of a date in ``doc`` hold the token (the act it dates), or the
+    "lorsque" clause right after it ("depuis mars 2020, lorsque la Russie ... a négocié")?"""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.i == token for t in span.root.subtree):
+        return True
+    after = doc[span.end: span.end + 2]
+    return token >= span.end and any(t.lower_ in grammar().when_conj for t in after)
+
+
+def _unit(timex: Timex) -> str | None:
+    """The unit an anaphoric date speaks of: "cette année-là" a year."""
+    found = calendar().anaphoric_dates.get(dict(timex.groups).get("ana", "").lower())
+    return found[0] if found else None
 
 
 def _of_a_noun(text: str, start: int) -> bool:

@@ -620,3 +620,12 @@ def test_a_recall_or_expulsion_named_by_a_noun_is_by_whoever_announces_it(extrac
                  for e in rec["events"] if e["event"] == "SANCTION"}
     # the ambassador recalled is what, not who; the diplomates expelled are whose
     assert sanctions == {("MLI", "DZA"), ("FRA", "RUS")}
+
+
+def test_a_participle_coordinated_in_a_passive_is_passive(extract_text):
+    rec = extract_text("Publié le 18/07/2018\n\nLe 9 juillet, l'opposant Félix Maradiaga a "
+                       "été insulté et frappé par la police à Managua.\n")
+    [beating] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    # the police beat him, not he the police
+    assert beating["actor"][0]["country"] == "NIC" and beating["actor"][0]["sector"] == "COP"
+    assert beating["recipient"][0]["name"] == "Félix Maradiaga"

@@ -309,10 +309,17 @@ class _Context:
         # calls its subject), and not with the verbs it is the tense of ("les soldats sont
         # entrés dans Kherson") unless an agent says so.
         agent = self._agent(token)
-        passive = any(c.dep_ == "aux:pass" for c in token.children) and (
-            agent is not None or (any(c.dep_ == "nsubj:pass" for c in token.children) and
+        # "avaient été bousculés et frappés par des partisans": a participle coordinated
+        # with no auxiliary or subject of its own shares its head's
+        shared = token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(
+            c.dep_.startswith(("aux", "nsubj")) for c in token.children)
+        voiced = token.head if shared else token
+        passive = any(c.dep_ == "aux:pass" for c in voiced.children) and (
+            agent is not None or (any(c.dep_ == "nsubj:pass" for c in voiced.children) and
                                   _verb_lemma(token) not in self.gram.etre_verbs and
-                                  not _pronominal(token)))
+                                  not _pronominal(token))) or \
+            agent is not None and agent.dep_ == "obl:agent" and any(
+                c.dep_ == "cop" and c.lemma_ == "être" for c in voiced.children)
         # (not "L'Égypte et l'Arabie saoudite ont condamné", which the parser may hang on
         # its subject with its own auxiliary)
         participle = (token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
@@ -328,9 +335,12 @@ class _Context:
             # "chaque camp accusant l'autre": a present participle's noun does the act
             return self._build(token, token, trigger, [idx], [])
         if passive or participle:
-            actor = self._args(self._agent(token))
+            # (a town is where the agent was, never the agent: "par des partisans du
+            # gouvernement dans la basilique de Diriamba")
+            actor = [i for i in self._args(self._agent(token))
+                     if self.mentions[i]["kind"] != "place"]
             patient = token.head if participle else \
-                self._named_child(token, ("nsubj:pass", "nsubj"))
+                self._named_child(voiced, ("nsubj:pass", "nsubj"))
             recipient = self._args(patient)
             if not recipient:
                 recipient = self._recipient(token, trigger)
@@ -1022,9 +1032,10 @@ class _Context:
             if idx is not None and self._useful(idx):
                 if weak is not None and self.mentions[weak]["kind"] == "body" and (
                         self.mentions[idx]["kind"] == "place" or
-                        self.mentions[idx]["kind"] == "demonym" and depth > 1):
+                        self._is_place(node) and _case(node, self.gram) in self.gram.place_preps
+                        or self.mentions[idx]["kind"] == "demonym" and depth > 1):
                     # "des positions des rebelles dans la région de Kadugli", "les positions
-                    # de l'armée près de la frontière ougandaise"
+                    # de l'armée près de la frontière ougandaise", "la police à Managua"
                     return weak
                 if self.mentions[idx]["kind"] != "propn":
                     return idx

@@ -50,6 +50,7 @@ class Grammar:
     visit_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
     country_nouns: frozenset[str]
+    when_conj: frozenset[str]
     place_anaphors: dict[str, dict[str, Any]]
     demonstratives: frozenset[str]
     occurrence_verbs: frozenset[str]
@@ -121,6 +122,7 @@ def grammar() -> Grammar:
         visit_nouns=frozenset(g["visit_nouns"]),
         allegation_verbs=frozenset(g["allegation_verbs"]),
         country_nouns=frozenset(g["country_nouns"]),
+        when_conj=frozenset(g["when_conj"]),
         place_anaphors=dict(g["place_anaphors"]),
         demonstratives=frozenset(g["demonstratives"]),
         occurrence_verbs=frozenset(g["occurrence_verbs"]),

@@ -28,6 +28,7 @@ class Calendar:
     ago_cues: tuple[str, ...]
     seasons: dict[str, tuple[int, int]]
     anaphoric_dates: dict[str, tuple[str, int]]
+    shift_cues: dict[str, int]
     retrospective_cues: tuple[str, ...]
     continuation_cues: tuple[str, ...]
     one_words: frozenset[str]
@@ -51,6 +52,7 @@ def calendar() -> Calendar:
         ago_cues=tuple(data["ago_cues"]),
         seasons={k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()},
         anaphoric_dates={k: (v[0], int(v[1])) for k, v in data["anaphoric_dates"].items()},
+        shift_cues={k: int(v) for k, v in data["shift_cues"].items()},
         retrospective_cues=tuple(data["retrospective_cues"]),
         continuation_cues=tuple(data["continuation_cues"]),
         one_words=frozenset(data["one_words"]),

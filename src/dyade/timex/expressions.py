@@ -135,8 +135,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     rel_periods = "|".join(sorted(map(re.escape, cal.relative_periods), key=len, reverse=True))
     starts = "|".join(sorted(map(re.escape, cal.period_starts), key=len, reverse=True))
     ago = "|".join(sorted(map(re.escape, cal.ago_cues), key=len, reverse=True))
-    anaphors = "|".join(sorted(map(re.escape, cal.anaphoric_dates), key=len, reverse=True))
+    # "la veille de l'élection" counts from an event, not from the date named last; "en
+    # décembre de la même année de tentative de coup" is still the year named last
+    periods = ("month", "year")
+    days_after = sorted((a for a, (unit, _) in cal.anaphoric_dates.items()
+                         if unit not in periods), key=len, reverse=True)
+    others = sorted((a for a, (unit, _) in cal.anaphoric_dates.items() if unit in periods),
+                    key=len, reverse=True)
+    anaphors = "|".join(map(re.escape, days_after))
+    wider = "|".join(map(re.escape, others))
     seasons = "|".join(map(re.escape, cal.seasons))
+    shifts = "|".join(sorted(map(re.escape, cal.shift_cues), key=len, reverse=True))
     moves = "|".join(map(re.escape, (m for m in cal.weekday_modifiers if m != "ce")))
     b, e = r"(?<![\w-])", r"(?![\w-])"
     return [
@@ -153,9 +162,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              rf"(?P<wd>{days}){e}", re.I)),
         ("weekday", re.compile(rf"{b}(?:(?P<this>ce|cette)\s+)?(?P<wd>{days})"
                                rf"(?:\s+(?:{parts}))?(?:\s+(?P<mod>{mods}))?{e}", re.I)),
-        # "la veille de l'élection" counts from an event, not from the date named last.
         ("anaphor", re.compile(rf"{b}(?P<ana>{anaphors}){e}(?!\s+(?:de|du|des|d')(?!\w))",
                                re.I)),
+        ("anaphor", re.compile(rf"{b}(?P<ana>{wider}){e}", re.I)),
+        # "Douze jours plus tard", "trois semaines auparavant", "deux jours après," (but not
+        # "deux jours après l'attaque", counted from an act the sentence names)
+        ("shift", re.compile(rf"{b}(?P<n>\d+|\w+)\s+(?P<unit>jours?|semaines?|mois|ans?|années?)"
+                             rf"\s+(?P<shift>{shifts}){e}(?!\s*[^\W\d])", re.I)),
         ("relday", re.compile(rf"{b}(?P<rel>{rel_days}){e}", re.I)),
         ("relperiod", re.compile(rf"{b}(?P<rel>{rel_periods}){e}", re.I)),
         ("ago", re.compile(rf"{b}(?P<cue>{ago})\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?"
@@ -182,7 +195,7 @@ def find_timexes(text: str, anchor: Anchor | None, numwords: dict[str, int]) -> 
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            if kind == "ago":
+            if kind in ("ago", "shift"):
                 groups["n"] = _number(groups["n"], numwords)
                 if groups["n"] is None:
                     continue
@@ -214,6 +227,23 @@ def follow(timex: Timex, before: str | None) -> str | None:
     return _period(day, unit, offset)[0].isoformat()[:need]
 
 
+def shift(timex: Timex, before: str | None) -> str | None:
+    """The value of "douze jours plus tard", "trois mois auparavant" given the date last
+    named before it, at the precision of its unit."""
+    g = dict(timex.groups)
+    n = int(g["n"]) * calendar().shift_cues[g["shift"].lower()]
+    unit = g["unit"].lower()
+    unit = "day" if unit.startswith("jour") else "week" if unit.startswith("semaine") else \
+        "month" if unit == "mois" else "year"
+    need = {"day": 10, "week": 10, "month": 7, "year": 4}[unit]
+    if before is None or len(before) < need or (start := span_of(before[:need])) is None:
+        return None
+    day = start[0]
+    if unit in ("day", "week"):
+        return (day + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    return _period(day, unit, n)[0].isoformat()[:need]
+
+
 def _number(raw: str, numwords: dict[str, int]) -> str | None:
     raw = raw.lower()
     if raw.isdigit():
@@ -226,8 +256,8 @@ def _number(raw: str, numwords: dict[str, int]) -> str | None:
 
 def resolve(kind: str, groups: dict[str, str], anchor: Anchor | None) -> str | None:
     """The ISO value of an expression read by pattern ``kind`` at ``anchor``."""
-    if kind == "anaphor":
-        return None
+    if kind in ("anaphor", "shift"):
+        return None  # follows the date named before it
     if kind in ABSOLUTE or groups.get("y"):
         span = _interval(kind, groups, None, "publication")
         return _value(kind, span)
