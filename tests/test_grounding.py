@@ -846,3 +846,14 @@ def test_dates_counted_from_the_date_named_before(extract_text):
     assert "historical" in strike["aux_modes"]
     hamas = next(e for e in rec["events"] if e["actor"][0]["name"] == "Hamas")
     assert hamas["date"] == "2002-03-27", dates  # the year of "fin mars 2002"
+
+
+def test_a_start_in_the_clause_dates_no_act_another_date_does(extract_text):
+    rec = extract_text(
+        "Publié le 15/12/2024\n\n"
+        "Le 3 décembre au soir, le président Yoon Suk-yeol avait créé la stupeur en "
+        "proclamant la loi martiale, la première depuis 1980, accusant l'opposition "
+        "d'abriter des forces favorables à la Corée du Nord.\n")
+    accusation = next(e for e in rec["events"] if e["event"] == "ACCUSE")
+    assert accusation["date"] == "2024-12-03"  # not 1980, when the last one began
+    assert "historical" in accusation["aux_modes"]
