@@ -356,12 +356,11 @@ class Grounding:
         if kind == "unlisted":  # "le village de Zabarmari": named, not listed
             return {**place, "country": self.focus} if self.focus else None
         if kind == "anaphor":  # "dans l'est de la ville": the town named last
-            at, wanted = place.pop("at"), place.pop("anaphor")
-            if not place.pop("country_noun"):
-                return self._antecedent(place, at, wanted)
+            at, wanted, country_noun = place.pop("at"), place.pop("anaphor"), \
+                place.pop("country_noun")
             found = self._antecedent(place, at, wanted)
-            if found is not None:
-                return found
+            if found is not None or not country_noun:
+                return found  # ("le territoire", none named: the country, as "le pays")
         if place["source"] != "clause":
             return None  # another sentence's "du pays" may be another country's
         country = home or self.focus
