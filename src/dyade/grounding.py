@@ -416,9 +416,8 @@ class Grounding:
                 "lat": lat, "lon": lon, "precision": precision}
 
     def _para(self, seg: int, token: int) -> tuple[int, int]:
-        """The paragraph of a token: its segment and the line breaks before it."""
-        doc = self.docs[seg]
-        return seg, doc_text(doc).count("\n", 0, doc[token].idx)
+        """The paragraph of a token: its segment and its sentence's paragraph."""
+        return seg, self.sentences[(seg, self.docs[seg][token].sent.start)].para
 
     def _capital(self, place: dict[str, Any]) -> dict[str, Any] | None:
         """"la capitale": the capital of the country the article is about (not the actors'

@@ -231,17 +231,27 @@ def shift(timex: Timex, before: str | None) -> str | None:
     """The value of "douze jours plus tard", "trois mois auparavant" given the date last
     named before it, at the precision of its unit."""
     g = dict(timex.groups)
-    n = int(g["n"]) * calendar().shift_cues[g["shift"].lower()]
-    unit = g["unit"].lower()
-    unit = "day" if unit.startswith("jour") else "week" if unit.startswith("semaine") else \
-        "month" if unit == "mois" else "year"
+    unit = _time_unit(g["unit"])
     need = {"day": 10, "week": 10, "month": 7, "year": 4}[unit]
     if before is None or len(before) < need or (start := span_of(before[:need])) is None:
         return None
-    day = start[0]
+    n = int(g["n"]) * calendar().shift_cues[g["shift"].lower()]
+    return _moved(start[0], unit, n)[0].isoformat()[:need]
+
+
+def _time_unit(word: str) -> str:
+    """"jours", "semaine", "mois", "ans": day, week, month or year."""
+    word = word.lower()
+    return "day" if word.startswith("jour") else "week" if word.startswith("semaine") else \
+        "month" if word == "mois" else "year"
+
+
+def _moved(day: dt.date, unit: str, n: int) -> tuple[dt.date, dt.date]:
+    """The day ``n`` days or weeks from ``day``, or the month or year ``n`` from its own."""
     if unit in ("day", "week"):
-        return (day + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
-    return _period(day, unit, n)[0].isoformat()[:need]
+        target = day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return target, target
+    return _period(day, unit, n)
 
 
 def _number(raw: str, numwords: dict[str, int]) -> str | None:
@@ -343,15 +353,7 @@ def _interval(kind: str, g: dict[str, str], day: dt.date | None,
         unit, offset = cal.relative_periods[g["rel"].lower()]
         return _period(day, unit, offset)
     if kind == "ago":
-        n = int(g["n"])
-        unit = g["unit"].lower()
-        if unit.startswith("jour"):
-            target = day - dt.timedelta(days=n)
-            return target, target
-        if unit.startswith("semaine"):
-            target = day - dt.timedelta(days=7 * n)
-            return target, target
-        return _period(day, "month" if unit == "mois" else "year", -n)
+        return _moved(day, _time_unit(g["unit"]), -int(g["n"]))
     return None
 
 
