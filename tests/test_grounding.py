@@ -857,3 +857,52 @@ def test_a_start_in_the_clause_dates_no_act_another_date_does(extract_text):
     accusation = next(e for e in rec["events"] if e["event"] == "ACCUSE")
     assert accusation["date"] == "2024-12-03"  # not 1980, when the last one began
     assert "historical" in accusation["aux_modes"]
+
+
+def test_armed_men_nobody_names_are_actors_of_the_country(extract_text):
+    rec = extract_text(
+        "Publié le 05/11/2020\n\n"
+        "Au Cameroun, des hommes lourdement armés ont ouvert le feu mardi sur des élèves "
+        "dans une école de Kumba. Un policier a été blessé jeudi par un commando.\n")
+    school = next(e for e in rec["events"] if "élèves" in e["event_text"])
+    assert (school["event"], school["actor"][0]["country"], school["actor"][0]["sector"]) == \
+        ("ASSAULT", "CMR", "UAF")
+    assert school["recipient"][0]["sector"] == "CVL" and school["date"] == "2020-11-03"
+    wounded = next(e for e in rec["events"] if "commando" in e["event_text"])
+    assert wounded["actor"][0]["sector"] == "UAF"  # "par un commando": a passive's agent
+    rec = extract_text(
+        "Publié le 05/11/2020\n\n"
+        "Le JNIM a attaqué lundi un camp militaire près de Kati, au Mali. Les assaillants ont "
+        "tué trois soldats maliens avant de se replier.\n")
+    soldiers = next(e for e in rec["events"] if "trois soldats" in e["event_text"] and
+                    e["recipient"][0]["name"] == "soldats maliens")
+    assert soldiers["actor"][0]["name"] == "JNIM"  # "les assaillants" told before: the group
+
+
+def test_a_prison_sentence_is_coercion_by_the_state_of_the_sentenced(extract_text):
+    rec = extract_text(
+        "Publié le 12/05/2023\n\n"
+        "L'opposant Ousmane Sonko a été condamné jeudi à deux ans de prison. Son allié "
+        "avait été condamné en 2021 à la perpétuité.\n")
+    sentence = next(e for e in rec["events"] if "Sonko" in e["event_text"])
+    assert sentence["event"] == "COERCE" and sentence["actor"][0]["country"] == "SEN"
+    assert sentence["recipient"][0]["name"] == "Ousmane Sonko"
+    assert sentence["date"] == "2023-05-11"
+
+
+def test_a_stance_with_no_one_named_is_towards_the_government_of_the_country(extract_text):
+    rec = extract_text(
+        "Publié le 12/08/2020\n\n"
+        "À Minsk, la police a dispersé lundi des milliers de manifestants qui contestaient "
+        "la réélection d'Alexandre Loukachenko. Le chef de la diplomatie de l'UE, Josep "
+        "Borrell, a dénoncé mardi des violences disproportionnées. L'opposition biélorusse "
+        "a réclamé mardi un nouveau scrutin. Moscou nie toute ingérence et a rejeté mardi "
+        "l'idée d'une médiation.\n")
+    borrell = next(e for e in rec["events"] if e["actor"][0]["name"] == "Josep Borrell")
+    assert borrell["event"] == "ACCUSE" and borrell["recipient"][0]["country"] == "BLR"
+    opposition = next(e for e in rec["events"] if e["event"] == "REQUEST")
+    assert opposition["recipient"][0]["country"] == "BLR"
+    # the government itself asks nothing of itself, and a foreign denial stands alone
+    assert not any(e["actor"][0]["country"] == e["recipient"][0]["country"] == "BLR" and
+                   e["actor"][0].get("sector") == "GOV" for e in rec["events"]
+                   if e["event"] in ("ACCUSE", "REQUEST", "REJECT"))

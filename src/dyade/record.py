@@ -24,6 +24,11 @@ from .timex.calendar import day_children
 
 NON_FACTUAL = frozenset({"negation", "hypothetical", "future", "alleged"})
 MONADIC = frozenset({"PROTEST", "MOBILIZE"})
+# statements whose unnamed object, from abroad or from the opposition, is the government of
+# the country the article is about
+STANCES = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+OPPOSED = frozenset({"OPP", "REB", "CVL"})
+ABROAD = frozenset({"IGO", "NGO"})  # bodies of no country that speak to every country
 # background acts whose unnamed target is the country the article is about, when done
 # from abroad ("Le Kenya s'était porté volontaire en juillet 2023")
 IMPLIED = frozenset({"ASSAULT", "SANCTION", "REQUEST", "REJECT", "SUPPORT", "AGREE", "AID",
@@ -464,7 +469,34 @@ def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
         if not doers and _coup_named(doc, frame) and (focus := resolver.focus()):
             doers = [_state(resolver, focus, "MIL")]  # "a condamné le coup d'État"
         return [e for e in doers if not any(_same(e, a) for a in actors)]
+    if event in STANCES and len(actors) == 1 and not named and not _pronoun_object(doc, frame):
+        # "Josep Borrell a dénoncé des violences d'État", "le FACT a rejeté la charte de
+        # transition": a stance taken on the affairs of the country the article is about,
+        # from abroad or by those who oppose its rulers, is towards its government.
+        return _focus_government(actors[0], event, resolver)
     return []
+
+
+def _focus_government(actor: Entity, event: str, resolver: Resolver) -> list[Entity]:
+    focus = resolver.focus()
+    if focus is None:
+        return []
+    foreign = actor.country != focus and (
+        actor.country is not None or actor.sector in ABROAD)
+    opposed = actor.country == focus and actor.sector in OPPOSED
+    return [_state(resolver, focus, "GOV")] if foreign or opposed else []
+
+
+def _pronoun_object(doc: Doc, frame: dict[str, Any]) -> bool:
+    """The act names its object by a pronoun ("les accusant de"), someone the article
+    named, or by a clause: not the country it is about."""
+    verb = doc[frame["trigger"]]
+    if frame["event"] == "REJECT" and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "Moscou nie viser des civils": its own act, not a stance on another
+    return any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.i < verb.i and
+               bool(c.morph.get("Person")) and c.i + 1 < len(doc) and
+               doc[c.i + 1].pos_ in ("VERB", "AUX", "PRON")  # not "a lui aussi dénoncé"
+               for c in verb.children)
 
 
 def _state(resolver: Resolver, iso3: str, sector: str | None = None) -> Entity:

@@ -37,6 +37,7 @@ class Memory:
 
 COUNTRY_KINDS = frozenset({"demonym", "body", "people", "place"})
 ARMED_GROUP_SECTORS = frozenset({"REB"})
+UNIDENTIFIED = "UAF"  # "des hommes armés", "les assaillants": armed men nobody names
 FEMININE_REACH = 600  # characters back to the feminine state "elle" may stand for
 
 
@@ -300,10 +301,12 @@ class Resolver:
             return self._role(doc, m)
         if kind == "body":
             pos = doc[m["start"]].idx + doc._.dyade_base
-            if m.get("bare") and m["sector"] in ARMED_GROUP_SECTORS:
-                # "les rebelles", "la rébellion" with no country of their own: the armed group
-                # the article has named most so far
-                group = self._most_named_group(pos, frozenset({m["sector"]}))
+            if m.get("bare") and (m["sector"] in ARMED_GROUP_SECTORS or
+                                  m["sector"] == UNIDENTIFIED and m.get("definite")):
+                # "les rebelles", "la rébellion" with no country of their own, "les
+                # assaillants" told before: the armed group the article has named most so far
+                # ("des hommes armés" are whoever they are, of the country)
+                group = self._most_named_group(pos, ARMED_GROUP_SECTORS)
                 if group is not None:
                     return [group]
             if m.get("person_noun") and not m["plural"]:

@@ -473,13 +473,14 @@ class ActorRecognizer:
             owned = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children)
             if token.i in taken or token.pos_ != "NOUN" or not (
                     owned or  # "le retrait de ses troupes": whoever's troops they are
-                    token.dep_ in BODY_DEPS or _targeted(token) or token.dep_ == "nmod" and
+                    token.dep_ in BODY_DEPS or _targeted(token) or _by(token) or
+                    token.dep_ == "nmod" and
                     token.head.dep_ in ARG_DEPS | {"nmod"} and
                     token.head.lemma_.lower() in self.gram.armed_nouns or
                     # "Kinshasa et les rebelles avaient signé"
                     token.dep_ == "conj" and token.head.dep_ in BODY_DEPS):
                 continue  # "les forces de sécurité", "des positions de l'armée"
-            sector = self.kb.body_sector(token.lemma_, token.text)
+            sector = self.kb.body_sector(*_body_forms(token))
             if sector is None or fold(token.lemma_) in self.gram.person_nouns:
                 continue
             start = token.i
@@ -497,6 +498,7 @@ class ActorRecognizer:
             m["head"], m["sector"] = token.i, sector
             m["plural"] = token.morph.get("Number") == ["Plur"]
             m["bare"] = country == CONTEXT
+            m["definite"] = any("Def" in t.morph.get("Definite") for t in doc[start: token.i])
             out.append(m)
             taken.update(range(start, token.i + 1))
         return out
@@ -711,6 +713,21 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
             gap[0].pos_ == "ADP" and doc[b["end"]: b["end"] + 1].text in (",", "") and
             not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
                     for t in gap[:-1]))
+
+
+def _by(token: Token) -> bool:
+    """A noun in a "par" phrase: the agent of a passive the parser may not call one ("a été
+    abattu mercredi par un commando")."""
+    return token.dep_.startswith("obl") and \
+        any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+
+
+def _body_forms(token: Token) -> list[str]:
+    """The forms a body noun is looked up by, the noun with its adjective first ("des
+    hommes lourdement armés" is "hommes armés"), then its lemma and its own form."""
+    return [f"{token.lower_} {c.lower_}" for c in token.children if c.i > token.i and (
+        c.dep_ == "amod" or c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"))] + \
+        [token.lemma_, token.text]
 
 
 def _targeted(token: Token) -> bool:
