@@ -906,3 +906,15 @@ def test_a_stance_with_no_one_named_is_towards_the_government_of_the_country(ext
     assert not any(e["actor"][0]["country"] == e["recipient"][0]["country"] == "BLR" and
                    e["actor"][0].get("sector") == "GOV" for e in rec["events"]
                    if e["event"] in ("ACCUSE", "REQUEST", "REJECT"))
+
+
+def test_a_fight_that_sets_two_sides_against_each_other_is_an_attack(extract_text):
+    rec = extract_text(
+        "Publié le 10/11/2020\n\n"
+        "De violents combats ont opposé lundi l'armée éthiopienne aux rebelles du TPLF "
+        "autour de Humera. Mardi, des heurts ont opposé des manifestants à la police.\n")
+    fight = next(e for e in rec["events"] if "Humera" in e["event_text"])
+    assert fight["event"] == "ASSAULT" and fight["actor"][0]["country"] == "ETH"
+    assert fight["recipient"][0]["name"] == "TPLF" and fight["date"] == "2020-11-09"
+    clash = next(e for e in rec["events"] if "heurts" in e["event_text"])
+    assert {clash["actor"][0]["sector"], clash["recipient"][0]["sector"]} == {"CVL", "COP"}

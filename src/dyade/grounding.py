@@ -234,6 +234,13 @@ class Grounding:
     def _paragraph(self, seg: int, sent: _Sentence,
                    quotes: list[tuple[int, int]]) -> Timex | None:
         earlier = self._earlier_in_paragraph(seg, sent)
+        if earlier and self._continues(sent):
+            # "Chapo a été proclamé jeudi vainqueur. Son rival a aussitôt rejeté ces
+            # chiffres": the time of the sentence before, wherever it stands in it
+            usable = [t for t in earlier[0].timexes if t.value and not t.since
+                      and not _inside(t, quotes)]
+            if usable:
+                return min(usable, key=lambda t: abs(t.start - earlier[0].root))
         for other in earlier:
             usable = [t for t in other.framing if t.value and not t.since
                       and not _inside(t, quotes)]

@@ -473,7 +473,7 @@ class ActorRecognizer:
             owned = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children)
             if token.i in taken or token.pos_ != "NOUN" or not (
                     owned or  # "le retrait de ses troupes": whoever's troops they are
-                    token.dep_ in BODY_DEPS or _targeted(token) or _by(token) or
+                    token.dep_ in BODY_DEPS or _targeted(token) or _by(token) or _to(token) or
                     token.dep_ == "nmod" and
                     token.head.dep_ in ARG_DEPS | {"nmod"} and
                     token.head.lemma_.lower() in self.gram.armed_nouns or
@@ -720,6 +720,13 @@ def _by(token: Token) -> bool:
     abattu mercredi par un commando")."""
     return token.dep_.startswith("obl") and \
         any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+
+
+def _to(token: Token) -> bool:
+    """A noun in an "à" phrase the parser hangs on a verb's object ("ont opposé l'armée
+    aux rebelles")."""
+    return token.dep_ == "nmod" and token.head.dep_ == "obj" and \
+        any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in token.children)
 
 
 def _body_forms(token: Token) -> list[str]:

@@ -357,6 +357,15 @@ class _Context:
                 actor = self._orphan_subject(token)
         if trigger.inverse:
             actor, recipient = self._args(self._agent(token)), actor
+        if trigger.act_subject:
+            # "De violents combats ont opposé l'armée aux rebelles": the fight is the subject,
+            # its sides the object and the "à" phrase
+            sides = [c for c in token.children if c.dep_ == "obj"]
+            actor = [i for c in sides for i in self._args(c)]
+            # (the parser may hang the "à" phrase on the object)
+            recipient = [i for i in recipient if i not in actor] or [
+                i for c in sides for n in c.children if n.dep_ == "nmod" and
+                _case(n, self.gram) in ("à", "au", "aux") for i in self._args(n)]
         if (passive or participle) and not recipient:
             actor = actor[:1]
         return self._build(token, token, trigger, actor, recipient,

@@ -40,6 +40,7 @@ class Trigger:
     holder: bool = False  # the actor is whose the trigger's word is: "aux mains des rebelles"
     ruler_recipient: bool = False  # counts only on a person or a government: "renverser"
     state_act: bool = False  # with no actor named, the recipient's own state: "arrêté"
+    act_subject: bool = False  # the subject names the act, the object its doer: "opposer"
 
     @property
     def size(self) -> int:
@@ -81,7 +82,8 @@ def _compile(obj: dict, where: str) -> Trigger:
                    else None, internal=bool(obj.get("internal")),
                    holder=bool(obj.get("holder")),
                    ruler_recipient=bool(obj.get("ruler_recipient")),
-                   state_act=bool(obj.get("state_act")))
+                   state_act=bool(obj.get("state_act")),
+                   act_subject=bool(obj.get("act_subject")))
 
 
 @cache
