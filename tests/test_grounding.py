@@ -918,3 +918,15 @@ def test_a_fight_that_sets_two_sides_against_each_other_is_an_attack(extract_tex
     assert fight["recipient"][0]["name"] == "TPLF" and fight["date"] == "2020-11-09"
     clash = next(e for e in rec["events"] if "heurts" in e["event_text"])
     assert {clash["actor"][0]["sector"], clash["recipient"][0]["sector"]} == {"CVL", "COP"}
+
+
+def test_an_act_that_follows_at_once_takes_the_date_of_the_sentence_before(extract_text):
+    rec = extract_text(
+        "Publié le 25/10/2024\n\n"
+        "Mercredi, des milliers de manifestants ont défilé à Maputo.\n\n"
+        "Au Mozambique, la radio publique a annoncé que Daniel Chapo avait été proclamé "
+        "jeudi vainqueur de la présidentielle. L'opposition a aussitôt accusé le gouvernement de fraude "
+        "massive.\n")
+    accusation = next(e for e in rec["events"] if e["event"] == "ACCUSE")
+    assert accusation["date"] == "2024-10-24"  # Thursday, not the first day the news names
+    assert accusation["date_evidence"] == "jeudi"
