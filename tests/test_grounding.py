@@ -925,8 +925,8 @@ def test_an_act_that_follows_at_once_takes_the_date_of_the_sentence_before(extra
         "Publié le 25/10/2024\n\n"
         "Mercredi, des milliers de manifestants ont défilé à Maputo.\n\n"
         "Au Mozambique, la radio publique a annoncé que Daniel Chapo avait été proclamé "
-        "jeudi vainqueur de la présidentielle. L'opposition a aussitôt accusé le gouvernement de fraude "
-        "massive.\n")
+        "jeudi vainqueur de la présidentielle. L'opposition a aussitôt accusé le "
+        "gouvernement de fraude massive.\n")
     accusation = next(e for e in rec["events"] if e["event"] == "ACCUSE")
     assert accusation["date"] == "2024-10-24"  # Thursday, not the first day the news names
     assert accusation["date_evidence"] == "jeudi"

@@ -469,15 +469,15 @@ def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
         if not doers and _coup_named(doc, frame) and (focus := resolver.focus()):
             doers = [_state(resolver, focus, "MIL")]  # "a condamné le coup d'État"
         return [e for e in doers if not any(_same(e, a) for a in actors)]
-    if event in STANCES and len(actors) == 1 and not named and not _pronoun_object(doc, frame):
+    if event in STANCES and len(actors) == 1 and not named and not _object_elsewhere(doc, frame):
         # "Josep Borrell a dénoncé des violences d'État", "le FACT a rejeté la charte de
         # transition": a stance taken on the affairs of the country the article is about,
         # from abroad or by those who oppose its rulers, is towards its government.
-        return _focus_government(actors[0], event, resolver)
+        return _focus_government(actors[0], resolver)
     return []
 
 
-def _focus_government(actor: Entity, event: str, resolver: Resolver) -> list[Entity]:
+def _focus_government(actor: Entity, resolver: Resolver) -> list[Entity]:
     focus = resolver.focus()
     if focus is None:
         return []
@@ -487,7 +487,7 @@ def _focus_government(actor: Entity, event: str, resolver: Resolver) -> list[Ent
     return [_state(resolver, focus, "GOV")] if foreign or opposed else []
 
 
-def _pronoun_object(doc: Doc, frame: dict[str, Any]) -> bool:
+def _object_elsewhere(doc: Doc, frame: dict[str, Any]) -> bool:
     """The act names its object by a pronoun ("les accusant de"), someone the article
     named, or by a clause: not the country it is about."""
     verb = doc[frame["trigger"]]

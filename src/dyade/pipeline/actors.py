@@ -718,15 +718,14 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _by(token: Token) -> bool:
     """A noun in a "par" phrase: the agent of a passive the parser may not call one ("a été
     abattu mercredi par un commando")."""
-    return token.dep_.startswith("obl") and \
-        any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+    return token.dep_.startswith("obl") and _introduced_by(token, ("par",))
 
 
 def _to(token: Token) -> bool:
     """A noun in an "à" phrase the parser hangs on a verb's object ("ont opposé l'armée
     aux rebelles")."""
     return token.dep_ == "nmod" and token.head.dep_ == "obj" and \
-        any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in token.children)
+        _introduced_by(token, ("à", "au", "aux"))
 
 
 def _body_forms(token: Token) -> list[str]:
@@ -740,4 +739,8 @@ def _body_forms(token: Token) -> list[str]:
 def _targeted(token: Token) -> bool:
     """A noun a verb aims at through "sur" or "contre" ("ont tiré sur des manifestants")."""
     return token.dep_ in ("obl:arg", "obl:mod", "obl") and \
-        any(c.dep_ == "case" and c.lower_ in ("sur", "contre") for c in token.children)
+        _introduced_by(token, ("sur", "contre"))
+
+
+def _introduced_by(token: Token, preps: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in preps for c in token.children)

@@ -365,7 +365,7 @@ class _Context:
             # (the parser may hang the "à" phrase on the object)
             recipient = [i for i in recipient if i not in actor] or [
                 i for c in sides for n in c.children if n.dep_ == "nmod" and
-                _case(n, self.gram) in ("à", "au", "aux") for i in self._args(n)]
+                _case(n, self.gram) == "à" for i in self._args(n)]
         if (passive or participle) and not recipient:
             actor = actor[:1]
         return self._build(token, token, trigger, actor, recipient,
