@@ -930,3 +930,43 @@ def test_an_act_that_follows_at_once_takes_the_date_of_the_sentence_before(extra
     accusation = next(e for e in rec["events"] if e["event"] == "ACCUSE")
     assert accusation["date"] == "2024-10-24"  # Thursday, not the first day the news names
     assert accusation["date_evidence"] == "jeudi"
+
+
+def test_a_day_anaphor_follows_the_act_not_a_detail_of_a_noun(extract_text):
+    rec = extract_text(
+        "Publié le 13/09/2025\n\n"
+        "Au Népal, la révolte avait éclaté lundi 8 septembre à Katmandou. Des milliers de "
+        "jeunes s'étaient rassemblés devant le Parlement contre l'interdiction des réseaux "
+        "sociaux, décidée le 4 septembre par le gouvernement. La police a ouvert le feu sur "
+        "la foule ce jour-là. Le lendemain, des manifestants ont incendié le Parlement.\n")
+    firing = next(e for e in rec["events"] if "ouvert le feu" in e["event_text"])
+    assert firing["date"] == "2025-09-08"  # the day of the rally, not of the ban
+    arson = next(e for e in rec["events"] if "incendié" in e["event_text"])
+    assert arson["date"] == "2025-09-09"
+
+
+def test_a_named_site_no_gazetteer_lists_is_the_place(extract_text):
+    rec = extract_text(
+        "Publié le 15/06/2024\n\n"
+        "Au Soudan, samedi dernier, des combattants des FSR ont ouvert le feu à l'intérieur "
+        "de l'hôpital du Sud. Mardi, les FSR ont attaqué le camp de déplacés d'Abou "
+        "Chouk. Au Cambodge, des soldats thaïlandais ont tiré jeudi sur des civils "
+        "dans les temples de Ta Muen Thom.\n")
+    places = {e["event_text"][:30]: e["event_loc"] for e in rec["events"]}
+    hospital = next(p for t, p in places.items() if "samedi" in t)
+    assert hospital["name"] == "hôpital du Sud" and hospital["country"] == "SDN"
+    camp = next(p for t, p in places.items() if "Mardi" in t)
+    assert camp["name"] == "Abou Chouk" and camp["country"] == "SDN"
+    temples = next(p for t, p in places.items() if "Cambodge" in t)
+    assert temples["name"] == "Ta Muen Thom"  # within the country the clause names
+
+
+def test_armed_men_in_a_place_phrase_keep_their_place(extract_text):
+    rec = extract_text(
+        "Publié le 10/05/2023\n\n"
+        "Au Pakistan, l'ancien Premier ministre Imran Khan a été interpellé mardi par des "
+        "paramilitaires dans l'enceinte de la Haute Cour d'Islamabad.\n")
+    arrest = _event(rec, "COERCE")
+    assert arrest["actor"][0]["name"] != "Islamabad"  # the soldiers, not the capital
+    assert arrest["actor"][0]["country"] == "PAK"
+    assert arrest["event_loc"]["name"] == "Islamabad"

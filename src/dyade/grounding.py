@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .kb.places import ambiguous, country_point, lookup
 from .kb.store import knowledge_base
+from .pipeline.actors import is_seat
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL, speech_verbs, triggers
@@ -50,6 +51,7 @@ MEETINGS = frozenset({"CONSULT"})
 TARGETED = frozenset({"ASSAULT", "COERCE"})
 REMOTE_MODES = frozenset({"phone", "video", "letter", "message"})
 CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "advcl", "csubj", "iobj"})
+CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "csubj", "acl", "acl:relcl", "conj"})
 _YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")  # a year written out
 _NOUN_YEAR = re.compile(r"\bde\s+((?:19|20)\d\d)(?!\s*[^\W\d])")  # "celui de 2019."
 CONTEXT = "@"  # a place's country that is the country the article is about
@@ -148,7 +150,8 @@ class Grounding:
             found.append(Timex(t.start + offset, t.end + offset, t.text, value, t.kind,
                                t.since, t.groups))
             before = last
-            if not _of_a_noun(sent.text, t.start) and not _scheduled(sent.text, t.start):
+            if not _of_a_noun(sent.text, t.start) and not _scheduled(sent.text, t.start) \
+                    and not _detail(sent, t.start + offset):
                 last = value or last  # "le coup d'État du 26 juillet" dates no clause
         if (named := list(_NOUN_YEAR.finditer(sent.text))) and \
                 named[-1].start() >= (found[-1].end - offset if found else 0):
@@ -311,7 +314,7 @@ class Grounding:
         for idx in targets or []:
             m = doc._.dyade_mentions[idx]
             if (found is None or found["precision"] != "city") and (
-                    m["kind"] == "place" or _seat(m)):
+                    m["kind"] == "place" or is_seat(m)):
                 # "a bombardé Kharkiv", "a tiré sur les cortèges à Khartoum"; "a bombardé
                 # Odessa, dans le sud du pays": the town, not its region
                 target = self._in_country(self._mention_place(
@@ -320,8 +323,12 @@ class Grounding:
                                            target["country"] == found["country"] and
                                            target["precision"] == "city"):
                     found = target
-        if found is None and event in TARGETED:
-            found = self._clause_target(doc, frame, participants)
+        if event in TARGETED and (found is None or found["precision"] == "country"):
+            # "Au Pakistan, X a été interpellé par des paramilitaires dans l'enceinte de la
+            # Haute Cour d'Islamabad": the town within the country
+            inner = self._clause_target(doc, frame, participants, own=found is not None)
+            if found is None or inner is not None and inner["country"] == found["country"]:
+                found = inner
         if found is None and event not in VERBAL and borrow:
             found = self._sentence_place(doc, frame, participants)
         if found is None and borrow and not historical and same is not None:
@@ -443,16 +450,19 @@ class Grounding:
             return earlier[-1]
         return self.news_places[0][1] if self.news_places else None
 
-    def _clause_target(self, doc: Doc, frame: dict[str, Any],
-                       participants: set[int]) -> dict[str, Any] | None:
+    def _clause_target(self, doc: Doc, frame: dict[str, Any], participants: set[int],
+                       own: bool = False) -> dict[str, Any] | None:
         """A town or region an attack's own clause names, with or without a preposition of
-        place ("s'étaient emparées de Kherson")."""
+        place ("s'étaient emparées de Kherson"); ``own``: not in a clause hung on it ("est
+        intervenue au Mali pour stopper l'avancée des jihadistes vers Bamako")."""
         clause = doc[frame["clause"]]
         sequence = grammar().sequence_preps
         right = _fragments_end(doc, clause.right_edge.i)
+        nested = {t.i for c in clause.children if own and c.pos_ in ("VERB", "AUX") and
+                  c.dep_ in CLAUSE_DEPS for t in c.subtree}
         for idx, m in enumerate(doc._.dyade_mentions):
-            if idx in participants or not (m["kind"] == "place" or _seat(m)) or \
-                    not clause.left_edge.i <= m["start"] <= right:
+            if idx in participants or not (m["kind"] == "place" or is_seat(m)) or \
+                    not clause.left_edge.i <= m["start"] <= right or m["start"] in nested:
                 continue
             if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence | \
                     grammar().according_to:
@@ -708,11 +718,6 @@ def _countries(docs: list[Doc]) -> set[str]:
     return out
 
 
-def _seat(m: dict[str, Any]) -> bool:
-    """Is the mention a capital or seat of power ("à Khartoum", "sur Kiev")?"""
-    return m["kind"] == "name" and bool(m["ids"]) and all(i.startswith("seat:") for i in m["ids"])
-
-
 def _dative(doc: Doc, start: int) -> bool:
     """Is the phrase starting at ``start`` introduced by "à" ("au Tchad", "à la Turquie")?"""
     i = start - 1
@@ -887,6 +892,22 @@ def _of_a_noun(text: str, start: int) -> bool:
     """Is the date at ``start`` a noun's modifier ("le coup d'État du 26 juillet")?"""
     before = text[:start].rstrip().lower()
     return before.endswith((" du", " de", " d'")) or before in ("du", "de", "d'")
+
+
+def _detail(sent: Span, char: int) -> bool:
+    """Is the date at ``char`` a detail of a noun told after the sentence's act, by a
+    participle set off by a comma ("contre le blocage des réseaux sociaux, décidé le 4
+    septembre par le gouvernement")? A day anaphor after it follows the act's date."""
+    before = [t for t in sent if t.idx < char and not t.is_space]
+    if before and before[-1].lower_ in grammar().definite_articles:
+        before.pop()  # "décidé le 4 septembre"
+    if len(before) < 2:
+        return False
+    participle, comma = before[-1], before[-2]
+    return comma.text == "," and participle.i > sent.root.i and \
+        participle.pos_ == "VERB" and "Part" in participle.morph.get("VerbForm") and \
+        "Past" in participle.morph.get("Tense") and \
+        not any(c.dep_.startswith("aux") for c in participle.children)
 
 
 def _scheduled(text: str, start: int) -> bool:

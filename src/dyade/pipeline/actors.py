@@ -503,6 +503,23 @@ class ActorRecognizer:
             taken.update(range(start, token.i + 1))
         return out
 
+    def _settlement(self, doc: Doc, name: Span) -> str | None:
+        """The precision a settlement or site noun gives the name after its "de" ("le
+        village de Zabarmari", "la prison d'Evin"), also over a bare noun between them
+        ("le camp de déplacés d'Abou Chouk"); None when the name is not such a place."""
+        def of(word: Token, start: int) -> bool:
+            before = doc[start - 1].lower_ if start else ""
+            return word.dep_ == "nmod" and word.head.i < start and \
+                self.gram.contractions.get(before, before) == "de"
+        if not of(name.root, name.start):
+            return None
+        head = name.root.head
+        kind = self.gram.settlement_nouns.get(head.lemma_.lower())
+        if kind is None and head.pos_ in ("NOUN", "ADJ", "VERB") and of(head, head.i) and \
+                not any(c.dep_ == "det" for c in head.children):
+            kind = self.gram.settlement_nouns.get(head.head.lemma_.lower())
+        return kind
+
     def _ship_flag(self, doc: Doc, token: Token) -> str | None:
         """The state a warship's name prefix marks ("le destroyer USS Carney")."""
         if token.i + 2 >= len(doc) or not doc[token.i + 2].text[:1].isupper():
@@ -538,7 +555,11 @@ class ActorRecognizer:
                 if any(t.is_space for t in ent) or not ent.text[:1].isupper() or \
                         ent[0].lower_ in self.calendar_words:
                     continue  # "Lundi, le président": a day the tagger took for a person
-                out.append(_mention(ent, "person"))
+                kind = self._settlement(doc, ent)
+                # "le camp de déplacés d'Abou Chouk": a place, whatever the tagger says
+                out.append(_mention(ent, "place", countries=[],
+                                    place=unlisted_place(ent.text, kind)) if kind else
+                           _mention(ent, "person"))
                 taken.update(range(ent.start, ent.end))
         for token in doc:
             if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or \
@@ -551,22 +572,24 @@ class ActorRecognizer:
                 end += 1
             if any(i in taken for i in range(token.i, end)):
                 continue
-            kind = self.gram.settlement_nouns.get(token.head.lemma_.lower()) \
-                if token.dep_ == "nmod" and token.head.i < token.i and \
-                self.gram.contractions.get(doc[token.i - 1].lower_, doc[token.i - 1].lower_) \
-                == "de" else None
+            kind = self._settlement(doc, doc[token.i:end])
             if kind is None and all(t.ent_type_ == "LOC" for t in doc[token.i:end]) and \
                     token.lower_ not in self.gram.place_directions and \
                     any(self._placed(t) for t in doc[token.i:end]):
                 kind = "city"  # "à Kamonia", "près de Kitshanga": a town no gazetteer lists
+            start = token.i
+            if kind == "site" and token.lower_ in self.gram.place_directions:
+                # "l'hôpital du Sud": the site is named by its noun too
+                start, kind = (token.head.i, kind) if token.head.i not in taken else (0, None)
             if kind is not None:
                 # "le village de Zabarmari": a place no gazetteer may list, in the country
                 # the article is about
-                out.append(_mention(doc[token.i:end], "place", countries=[],
-                                    place=unlisted_place(doc[token.i:end].text, kind)))
+                out.append(_mention(doc[start:end], "place", countries=[],
+                                    place=unlisted_place(doc[start:end].text, kind)))
+                taken.update(range(start, end))
             else:
                 out.append(_mention(doc[token.i:end], "propn"))
-            taken.update(range(token.i, end))
+                taken.update(range(token.i, end))
         for token in doc:
             if token.i in taken or not (token.dep_.startswith("nsubj") or
                                         self._personal_expletive(token)):
@@ -598,6 +621,11 @@ def _mention(span: Span, kind: str, **extra: Any) -> dict[str, Any]:
                                "countries": [], "sector": None, "plural": False}
     mention.update(extra)
     return mention
+
+
+def is_seat(m: dict[str, Any]) -> bool:
+    """Is the mention a capital or seat of power ("à Khartoum", "sur Kiev")?"""
+    return m["kind"] == "name" and bool(m["ids"]) and all(i.startswith("seat:") for i in m["ids"])
 
 
 def unlisted_place(name: str, kind: str) -> dict[str, Any]:

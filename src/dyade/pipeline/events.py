@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..kb.store import knowledge_base
 from ..timex.calendar import calendar_words, day_children
-from .actors import unlisted_place
+from .actors import is_seat, unlisted_place
 from .extensions import register
 from .grammar import Grammar, grammar
 from .lexicon import VERBAL, Trigger, act_kind, phrase_words, speech_verbs, triggers
@@ -1032,19 +1032,22 @@ class _Context:
         weak = idx
         if idx is not None and self._useful(idx):
             return idx
-        queue = [(c, 1) for c in _ordered_children(token) if not self._recipient_only(c)
-                 and not _participle_clause(c)]
+        places = self.gram.place_preps
+        queue = [(c, 1, _case(c, self.gram) in places) for c in _ordered_children(token)
+                 if not self._recipient_only(c) and not _participle_clause(c)]
         unknown = None
         while queue:
-            node, depth = queue.pop(0)
+            node, depth, placed = queue.pop(0)
             idx = self.by_token.get(node.i)
             if idx is not None and self._useful(idx):
                 if weak is not None and self.mentions[weak]["kind"] == "body" and (
                         self.mentions[idx]["kind"] == "place" or
-                        self._is_place(node) and _case(node, self.gram) in self.gram.place_preps
+                        self._is_place(node) and _case(node, self.gram) in places
+                        or placed and is_seat(self.mentions[idx])
                         or self.mentions[idx]["kind"] == "demonym" and depth > 1):
                     # "des positions des rebelles dans la région de Kadugli", "les positions
-                    # de l'armée près de la frontière ougandaise", "la police à Managua"
+                    # de l'armée près de la frontière ougandaise", "la police à Managua",
+                    # "des paramilitaires dans l'enceinte de la Haute Cour d'Islamabad"
                     return weak
                 if self.mentions[idx]["kind"] != "propn":
                     return idx
@@ -1053,7 +1056,8 @@ class _Context:
                 unknown = idx if unknown is None else unknown
             weak = weak if weak is not None else idx
             if depth < MAX_DEPTH:
-                queue.extend((c, depth + 1) for c in _ordered_children(node)
+                queue.extend((c, depth + 1, placed or _case(c, self.gram) in places)
+                             for c in _ordered_children(node)
                              if not self._recipient_only(c) and not _participle_clause(c))
         return unknown if unknown is not None else weak
 
@@ -1270,19 +1274,31 @@ class _Context:
                 and "Part" in opening.morph.get("VerbForm") and \
                 opening.head.i in (opening.i, clause.i, -1 if subject is None else subject.i):
             frames.append(opening)
+        found = []
         for child in children + [t for f in frames for t in f.subtree if t.i != f.i]:
             if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps \
                     and not self._source(child):  # not "Selon Taipei"
                 idx = self.by_token.get(child.i)
-                if idx is not None and self.mentions[idx]["kind"] in ("name", "place"):
-                    return child.i
-                if child.ent_type_ == "LOC":
-                    return child.i
+                if idx is not None and self.mentions[idx]["kind"] in ("name", "place") or \
+                        child.ent_type_ == "LOC":
+                    found.append(child.i)
+                    continue
                 site = self._site_place(child) if child.lower_ not in \
                     self.gram.place_directions else self._direction_place(child)
+                if site is None and _case(child, self.gram) not in ("à", "en"):
+                    # "dans l'enceinte de la Haute Cour d'Islamabad" (but "à la demande de
+                    # Moscou" is no place)
+                    site = self._inner_place(child)
                 if site is not None:
-                    return site
-        return None
+                    found.append(site)
+        # "Au Cambodge, les soldats ont tiré dans les temples de Ta Muen Thom": the place
+        # within the country
+        return next((i for i in found if not self._country(i)), found[0] if found else None)
+
+    def _country(self, token_i: int) -> bool:
+        idx = self.by_token.get(token_i)
+        return idx is not None and any(k.startswith("state:")
+                                       for k in self.mentions[idx]["ids"])
 
     def _quote_place(self, token: Token) -> int | None:
         """Where a quotation was said ("« Je condamne ... », a déclaré le président lors
@@ -1301,6 +1317,21 @@ class _Context:
             idx = self.by_token.get(child.i)
             if child.dep_ == "nmod" and idx is not None and self._is_place(child):
                 return child.i
+        return None
+
+    def _inner_place(self, token: Token, depth: int = 3) -> int | None:
+        """The town or capital named down a chain of "de" phrases ("l'enceinte de la Haute
+        Cour d'Islamabad")."""
+        for child in token.children:
+            if child.dep_ != "nmod" or _case(child, self.gram) != "de":
+                continue
+            idx = self.by_token.get(child.i)
+            if idx is not None and (self.mentions[idx]["kind"] == "place" or
+                                    is_seat(self.mentions[idx])):
+                return child.i
+            if idx is None and depth > 1 and \
+                    (found := self._inner_place(child, depth - 1)) is not None:
+                return found
         return None
 
     def _site_place(self, token: Token) -> int | None:
