@@ -78,3 +78,19 @@ def test_events_between_the_same_sides_pair_with_their_own_days():
     total, _ = evaluate(gold, [{"doc": "d", "events": system}])
     assert total.events["entity"].tp == 3
     assert total.dates.value == 1.0
+
+
+def test_an_event_pairs_with_the_gold_event_its_text_states():
+    # two required gold events between the same sides, one system event: it is credited to
+    # the one it states, whose date and place are then the ones scored
+    fight = _gold(date="2020-11-09", evidence="de violents combats autour de Humera",
+                  location={"country": "ETH", "names": ["Humera"]})
+    strike = _gold(date="2020-11-06", evidence="l'aviation a bombardé des dépôts autour de Mekele",
+                   location={"country": "ETH", "names": ["Mekele"]})
+    gold = [{"doc": "d", "events": [fight, strike], "counts": [], "quotes": [], "negatives": []}]
+    said = {**_sys(LAR, ASSAD, date="2020-11-06"),
+            "event_text": "Vendredi, l'aviation a bombardé des dépôts d'armes autour de Mekele.",
+            "event_loc": {"name": "Mekele"}}
+    total, _ = evaluate(gold, [{"doc": "d", "events": [said]}])
+    assert (total.events["entity"].tp, total.events["entity"].fn) == (1, 1)
+    assert total.dates.value == 1.0 and total.places.value == 1.0
