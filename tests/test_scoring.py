@@ -94,3 +94,18 @@ def test_an_event_pairs_with_the_gold_event_its_text_states():
     total, _ = evaluate(gold, [{"doc": "d", "events": [said]}])
     assert (total.events["entity"].tp, total.events["entity"].fn) == (1, 1)
     assert total.dates.value == 1.0 and total.places.value == 1.0
+
+
+def test_two_crossed_pairs_are_uncrossed():
+    coup = _gold(date="2023-08-30", evidence="Les militaires ont renversé le président")
+    arrest = _gold(date="2023-08-30", evidence="placé en résidence surveillée à Libreville",
+                   location={"country": "GAB", "names": ["Libreville"]})
+    gold = [{"doc": "d", "events": [arrest, coup], "counts": [], "quotes": [], "negatives": []}]
+    overthrow = {**_sys(LAR, ASSAD), "event_loc": None,
+                 "event_text": "Les militaires ont renversé mercredi le président."}
+    house = {**_sys({"name": "Larijani", "country": "IRN"}, ASSAD),
+             "event_loc": {"name": "Libreville"},
+             "event_text": "Il a été placé en résidence surveillée à Libreville."}
+    total, _ = evaluate(gold, [{"doc": "d", "events": [house, overthrow]}])
+    assert total.events["entity"].tp == 2
+    assert (total.places.hit, total.places.total) == (1, 1)

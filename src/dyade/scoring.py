@@ -243,7 +243,24 @@ def _match(gold: list[dict[str, Any]], system: list[dict[str, Any]], level: str)
                 matched.discard(k)
                 matched.add(i)
                 break
-    return {i: j for j, i in owner.items()}
+    # and two pairs crossed ("ont renversé Ali Bongo" credited to "placé en résidence
+    # surveillée" and the other way round) are uncrossed
+    pairs = {i: j for j, i in owner.items()}
+    for i in list(pairs):
+        for k in list(pairs):
+            j, m = pairs[i], pairs[k]
+            if i < k and m in edges[i] and j in edges[k] and \
+                    _gain(_affinity(gold[i], system[m]), _affinity(gold[k], system[j]),
+                          _affinity(gold[i], system[j]), _affinity(gold[k], system[m])):
+                pairs[i], pairs[k] = m, j
+    return pairs
+
+
+def _gain(a: tuple[float, bool], b: tuple[float, bool], c: tuple[float, bool],
+          d: tuple[float, bool]) -> bool:
+    """Do pairs of affinity ``a`` and ``b`` state their gold events better than ``c`` and
+    ``d``?"""
+    return (a[0] + b[0], a[1] + b[1]) > (c[0] + d[0], c[1] + d[1])
 
 
 def _rank(gold: dict[str, Any]) -> int:
