@@ -970,3 +970,20 @@ def test_armed_men_in_a_place_phrase_keep_their_place(extract_text):
     assert arrest["actor"][0]["name"] != "Islamabad"  # the soldiers, not the capital
     assert arrest["actor"][0]["country"] == "PAK"
     assert arrest["event_loc"]["name"] == "Islamabad"
+
+
+def test_an_act_told_after_au_lendemain_de_is_a_day_earlier(extract_text):
+    rec = extract_text(
+        "Publié le 30/09/2024\n\n"
+        "Le Hezbollah avait ouvert le front le 8 octobre 2023, au lendemain de l'attaque du "
+        "Hamas contre Israël, en tirant sur des positions israéliennes. Le Premier ministre "
+        "a annoncé mercredi 25 septembre sa démission, au lendemain d'une journée au cours "
+        "de laquelle des manifestants ont incendié le Parlement à Nairobi.\n")
+    hamas = next(e for e in rec["events"] if e["actor"][0]["name"] == "Hamas")
+    assert hamas["date"] == "2023-10-07"  # the day before the front opened
+    assert "au lendemain" in hamas["date_evidence"]
+    front = next(e for e in rec["events"] if e["actor"][0]["name"] == "Hezbollah")
+    assert front["date"] == "2023-10-08"
+    arson = next(e for e in rec["events"] if "Parlement" in e["event_text"]
+                 and e["event"] == "ASSAULT")
+    assert arson["date"] == "2024-09-24"

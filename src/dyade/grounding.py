@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -195,6 +196,14 @@ class Grounding:
             # the act's clause hangs on)
             own = [t for t in own if not t.since or _governs(doc, t, frame["trigger"])] or own
             best = min(inside or own or usable, key=lambda t: abs(t.start - trigger))
+            framed = _day_frame(doc[frame["trigger"]])
+            if framed is not None and len(best.value) == 10 and not \
+                    framed[0].left_edge.idx <= best.start <= framed[0].right_edge.idx:
+                # "a annoncé mercredi 26 juin ..., au lendemain d'une journée au cours de
+                # laquelle des manifestants ont incendié le Parlement": Tuesday
+                day = date.fromisoformat(best.value) + timedelta(days=framed[1])
+                cue = doc[framed[0].left_edge.i: framed[0].i + 1].text
+                return day.isoformat(), f"{best.text} ({cue})", "sentence"
             return best.value, best.text, "clause" if inside else "sentence"
         frame_timex = self._paragraph(seg, sent, quotes)
         if frame_timex is not None:
@@ -908,6 +917,29 @@ def _detail(sent: Span, char: int) -> bool:
         participle.pos_ == "VERB" and "Part" in participle.morph.get("VerbForm") and \
         "Past" in participle.morph.get("Tense") and \
         not any(c.dep_.startswith("aux") for c in participle.children)
+
+
+def _day_frame(trigger: Token) -> tuple[Token, int] | None:
+    """The noun like "lendemain" in "au lendemain de" whose complement tells the act, with
+    the days it puts between the act and the clause the noun hangs on. The act may be in a
+    relative clause of the complement that the parser hung elsewhere ("au lendemain d'une
+    journée au cours de laquelle des manifestants ont incendié le Parlement")."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else trigger
+    for noun in trigger.sent:
+        offset = calendar().day_frames.get(noun.lower_)
+        if offset is None or noun.pos_ != "NOUN" or not any(
+                c.dep_ == "case" and grammar().contractions.get(c.lower_, c.lower_) == "à"
+                for c in noun.children):
+            continue
+        if noun in trigger.ancestors:
+            return noun, offset
+        right = noun.right_edge.i
+        relative = any(t.lower_ in grammar().relative and
+                       "Rel" in t.morph.get("PronType", ["Rel"]) for t in noun.subtree)
+        if relative and verb.i > right and all(
+                t.pos_ in ("AUX", "ADV", "PRON") for t in trigger.doc[right + 1: verb.i]):
+            return noun, offset
+    return None
 
 
 def _scheduled(text: str, start: int) -> bool:

@@ -31,6 +31,7 @@ class Calendar:
     shift_cues: dict[str, int]
     retrospective_cues: tuple[str, ...]
     continuation_cues: tuple[str, ...]
+    day_frames: dict[str, int]
     one_words: frozenset[str]
     schedule_cues: tuple[str, ...]
 
@@ -55,6 +56,7 @@ def calendar() -> Calendar:
         shift_cues={k: int(v) for k, v in data["shift_cues"].items()},
         retrospective_cues=tuple(data["retrospective_cues"]),
         continuation_cues=tuple(data["continuation_cues"]),
+        day_frames={k: int(v) for k, v in data["day_frames"].items()},
         one_words=frozenset(data["one_words"]),
         schedule_cues=tuple(data["schedule_cues"]),
     )
