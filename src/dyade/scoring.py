@@ -207,7 +207,9 @@ def _as_list(entities: Any) -> list[dict[str, Any]]:
 def _match(gold: list[dict[str, Any]], system: list[dict[str, Any]], level: str) -> dict[int, int]:
     """Maximum bipartite matching, required gold events first: gold index → system index.
     Among the system events a gold event may match, those of its date are tried first, so
-    that two strikes between the same sides on two days pair with their own days."""
+    that two strikes between the same sides on two days pair with their own days; then,
+    keeping the matching as large and its required events as many, each system event goes
+    to the gold event its text states best (``_affinity``)."""
     edges = {i: sorted((j for j, s in enumerate(system) if _event_ok(g, s, level)),
                        key=lambda j, g=g: not _date_ok(g, system[j]))
              for i, g in enumerate(gold)}
@@ -226,10 +228,9 @@ def _match(gold: list[dict[str, Any]], system: list[dict[str, Any]], level: str)
 
     for i in order:
         augment(i, set())
-    # Among matchings as large, with as many required events, prefer the one that pairs
-    # each system event with the gold event it states ("de violents combats autour de
-    # Humera" and "a bombardé Mekele" between the same sides): an unmatched gold event takes
-    # a system event from one of no higher rank whose evidence the event's text states less.
+    # "de violents combats autour de Humera" and "a bombardé Mekele", between the same
+    # sides: an unmatched gold event takes a system event from one of no higher rank whose
+    # evidence the event's text states less
     matched = set(owner.values())
     for i in order:
         if i in matched:

@@ -580,7 +580,10 @@ class ActorRecognizer:
             start = token.i
             if kind == "site" and token.lower_ in self.gram.place_directions:
                 # "l'hôpital du Sud": the site is named by its noun too
-                start, kind = (token.head.i, kind) if token.head.i not in taken else (0, None)
+                if token.head.i in taken:
+                    kind = None
+                else:
+                    start = token.head.i
             if kind is not None:
                 # "le village de Zabarmari": a place no gazetteer may list, in the country
                 # the article is about

@@ -1296,6 +1296,7 @@ class _Context:
         return next((i for i in found if not self._country(i)), found[0] if found else None)
 
     def _country(self, token_i: int) -> bool:
+        """Does the token name a state ("Au Cambodge")?"""
         idx = self.by_token.get(token_i)
         return idx is not None and any(k.startswith("state:")
                                        for k in self.mentions[idx]["ids"])
