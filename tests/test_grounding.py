@@ -987,3 +987,13 @@ def test_an_act_told_after_au_lendemain_de_is_a_day_earlier(extract_text):
     arson = next(e for e in rec["events"] if "Parlement" in e["event_text"]
                  and e["event"] == "ASSAULT")
     assert arson["date"] == "2024-09-24"
+
+
+def test_a_town_is_named_in_the_letters_french_writes(extract_text):
+    # GeoNames calls the town "Īṭahari̇̄"; French readers write Itahari
+    rec = extract_text("Publié le 10/09/2025\n\nLa police népalaise a tiré lundi sur des "
+                       "manifestants à Itahari, dans l'est du Népal.\n")
+    [event] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert event["event_loc"]["name"] == "Itahari"
+    assert event["event_loc"]["country"] == "NPL"
+    assert event["event_loc"]["precision"] == "city"

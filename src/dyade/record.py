@@ -442,6 +442,9 @@ def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
     home = actors[0].country if len(countries) == 1 and \
         actors[0].country in resolver.kb.states else None
     named = _act_named(doc, frame)
+    if home and frame.get("home_recipient"):
+        # "le ministre Goran Vesic avait démissionné": he gives way to his country's rule
+        return [_state(resolver, home, "GOV")]
     if home and event in TARGETED and named and named[0] == "PROTEST":
         # "l'armée avait réprimé dans le sang un soulèvement populaire": its own people
         return [_state(resolver, home, "CVL")]

@@ -629,3 +629,53 @@ def test_a_participle_coordinated_in_a_passive_is_passive(extract_text):
     # the police beat him, not he the police
     assert beating["actor"][0]["country"] == "NIC" and beating["actor"][0]["sector"] == "COP"
     assert beating["recipient"][0]["name"] == "Félix Maradiaga"
+
+
+def test_a_resignation_gives_way_to_the_resigners_own_state(extract_text):
+    rec = extract_text("Publié le 12/03/2025\n\nÀ Belgrade, le ministre serbe de la "
+                       "Construction, Goran Vesic, a démissionné mardi, quatre jours après "
+                       "l'effondrement meurtrier de l'auvent de la gare de Novi Sad.\n")
+    [event] = [e for e in rec["events"] if e["mode"] == "resign"]
+    assert event["actor"][0]["name"] == "Goran Vesic"
+    assert [r["country"] for r in event["recipient"]] == ["SRB"]
+    assert event["date"] == "2025-03-11"
+
+
+def test_a_modal_in_a_past_tense_tells_the_act_happened(extract_text):
+    done = extract_text("Publié le 15/07/2022\n\nAu Sri Lanka, le 9 mai, le Premier ministre "
+                        "Mahinda Rajapaksa avait dû démissionner après des semaines de "
+                        "manifestations.\n")
+    [event] = [e for e in done["events"] if e["mode"] == "resign"]
+    assert event["actor"][0]["name"].startswith("Mahinda Rajapaks")
+    assert event["date"] == "2022-05-09"
+    planned = extract_text("Publié le 15/07/2022\n\nAu Sri Lanka, le Premier ministre Mahinda "
+                           "Rajapaksa doit démissionner. Il devait quitter ses fonctions.\n")
+    assert not [e for e in planned["events"] if e["mode"] == "resign"]
+
+
+def test_deposed_by_the_army_is_a_coup_by_parliament_an_impeachment(extract_text):
+    rec = extract_text("Publié le 20/12/2024\n\nEn 2004, le président sud-coréen Roh Moo-hyun "
+                       "avait été destitué par l'Assemblée nationale. En avril 2019, le "
+                       "président soudanais Omar el-Béchir avait été destitué par l'armée.\n")
+    kinds = {e["recipient"][0]["name"]: e["event"] for e in rec["events"]}
+    assert kinds["Roh Moo-hyun"] == "SANCTION"
+    assert kinds["Omar el-Béchir"] == "COERCE"
+
+
+def test_a_participle_on_an_attribute_acts_on_the_subject(extract_text):
+    rec = extract_text("Publié le 14/12/2024\n\nLe président sud-coréen Yoon Suk-yeol est le "
+                       "troisième chef de l'État destitué par le Parlement.\n")
+    [event] = rec["events"]
+    assert event["event"] == "SANCTION"
+    assert event["recipient"][0]["name"] == "Yoon Suk Yeol"
+
+
+def test_thousands_of_protesters_are_the_protesters(extract_text):
+    rec = extract_text("Publié le 05/12/2024\n\nÀ Tbilissi, des milliers de manifestants ont "
+                       "attaqué jeudi les policiers qui gardaient le Parlement. La police a "
+                       "arrêté une centaine de manifestants.\n")
+    attack = next(e for e in rec["events"] if e["event"] == "ASSAULT")
+    assert attack["actor"][0]["name"] == "manifestants"
+    assert attack["actor"][0]["country"] == "GEO"
+    arrest = next(e for e in rec["events"] if e["event"] == "COERCE")
+    assert arrest["recipient"][0]["name"] == "manifestants"

@@ -7,6 +7,7 @@ by name and alternate names and ranked by population.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +18,10 @@ MIN_NAME = 3
 # A town named X outranks a ten times bigger city that X is only an alternate name of
 # (Pokrovsk in Ukraine, not Engels in Russia, once called Pokrovsk).
 PRIMARY_WEIGHT = 10
+# the letters French writes place names in (with the other Western European ones: São
+# Paulo, Bogotá); GeoNames' own names may carry transliteration marks ("Īṭahari", "Ţarīf
+# Kalbā") that a French reader never sees
+FRENCH_LETTERS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœŸ' .\-]+")
 
 
 @dataclass(frozen=True)
@@ -78,9 +83,12 @@ def cities() -> dict[str, tuple[Place, ...]]:
     iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
     index: dict[str, dict[Place, int]] = {}
     for city in gc.get_cities().values():
-        place = Place(city["name"], iso3.get(city["countrycode"]), "city",
-                      float(city["latitude"]), float(city["longitude"]), int(city["population"]))
         primary = fold(city["name"])
+        shown = city["name"] if FRENCH_LETTERS.fullmatch(city["name"]) else next(
+            (a for a in city["alternatenames"]
+             if fold(a) == primary and FRENCH_LETTERS.fullmatch(a)), city["name"])
+        place = Place(shown, iso3.get(city["countrycode"]), "city",
+                      float(city["latitude"]), float(city["longitude"]), int(city["population"]))
         # (not codes and acronyms such as "BNP" for Bannu, which name parties and firms)
         names = {city["name"], *(a for a in city["alternatenames"]
                                  if a[:1].isupper() and not a.isupper())}

@@ -238,10 +238,15 @@ class ActorRecognizer:
             place = lookup(ent.text)
             if place is None or place.country is None:
                 continue
-            if ent.label_ != "LOC" and place.population < MIN_PER_PLACE_POPULATION:
+            # a town the tagger takes for a person or a firm, unless a preposition of place
+            # introduces it ("à Itahari") in an article naming its country
+            introduced = self._placed(ent.root, of=False)
+            if ent.label_ != "LOC" and place.population < MIN_PER_PLACE_POPULATION and \
+                    not introduced:
                 continue
             m = _place_mention(ent, place)
-            if place.population < MIN_STRAY_POPULATION:
+            if place.population < MIN_STRAY_POPULATION or \
+                    ent.label_ != "LOC" and place.population < MIN_PER_PLACE_POPULATION:
                 m["stray"] = True
             out.append(m)
             taken.update(range(ent.start, ent.end))
@@ -335,12 +340,12 @@ class ActorRecognizer:
             head.pos_ == "VERB" and head.lemma_.lower() not in self.gram.impersonal_verbs and \
             not any(c.lower_ == "y" for c in head.children)
 
-    def _placed(self, token: Token) -> bool:
-        """A name the tagger calls a place and a preposition of place introduces ("à
-        Kamonia", "près de Kitshanga"): not a surname ("a reçu Kamerhe")."""
+    def _placed(self, token: Token, of: bool = True) -> bool:
+        """A name a preposition of place introduces ("à Kamonia", "près de Kitshanga"; with
+        ``of``, "de" too): not a surname ("a reçu Kamerhe")."""
         case = next((c for c in token.children if c.dep_ == "case" and c.i < token.i), None)
-        return case is not None and \
-            self.gram.contractions.get(case.lower_, case.lower_) in (*self.gram.place_preps, "de")
+        preps = (*self.gram.place_preps, "de") if of else self.gram.place_preps
+        return case is not None and self.gram.contractions.get(case.lower_, case.lower_) in preps
 
     def _group_anaphors(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         """"Le mouvement", "le groupe armé" with no name or complement of their own: the
@@ -477,6 +482,9 @@ class ActorRecognizer:
                     token.dep_ == "nmod" and
                     token.head.dep_ in ARG_DEPS | {"nmod"} and
                     token.head.lemma_.lower() in self.gram.armed_nouns or
+                    # "des milliers de manifestants", "un groupe de militaires"
+                    token.dep_ == "nmod" and token.head.dep_ in ARG_DEPS and
+                    token.head.lemma_.lower() in self.gram.quantity_nouns or
                     # "Kinshasa et les rebelles avaient signé"
                     token.dep_ == "conj" and token.head.dep_ in BODY_DEPS):
                 continue  # "les forces de sécurité", "des positions de l'armée"

@@ -59,16 +59,16 @@ class EventExtractor:
         for token in doc:
             if token.is_space or token.i in claimed:
                 continue
-            match = self._match(token)
-            if match is None:
-                continue
-            trigger, used = match
-            if ctx.is_incise(token, trigger):
-                continue
-            frame = ctx.frame(token, trigger, used)
-            if frame is not None:
-                claimed.update(used)
-                events.append(frame)
+            for trigger, used in self._match(token):
+                # the senses of one expression in turn: "destitué par l'armée" is a coup,
+                # "destitué par l'Assemblée" an impeachment
+                if ctx.is_incise(token, trigger):
+                    break
+                frame = ctx.frame(token, trigger, used)
+                if frame is not None:
+                    claimed.update(used)
+                    events.append(frame)
+                    break
         doc._.dyade_events = _without_subject_acts(doc, events)
         return doc
 
@@ -76,10 +76,11 @@ class EventExtractor:
         for doc in stream:
             yield self(doc)
 
-    def _match(self, token: Token) -> tuple[Trigger, set[int]] | None:
+    def _match(self, token: Token) -> list[tuple[Trigger, set[int]]]:
         """The most specific trigger, and among equally specific ones the one whose words
         lie closest ("a lancé sa plus grande opération contre Israël ... dans une
-        offensive" is "lancer opération")."""
+        offensive" is "lancer opération"), with the other senses of the same expression
+        after it, in the lexicon's order."""
         found: list[tuple[int, int, Trigger, set[int]]] = []
         keys = {token.lemma_.lower(), token.lower_}
         if (stem := _misread_participle(token)) is not None:
@@ -101,9 +102,11 @@ class EventExtractor:
                     continue
                 found.append((-len(used), max(abs(i - token.i) for i in used), trigger, used))
         if not found:
-            return None
+            return []
         best = min(found, key=lambda f: (f[0], f[1]))  # the most words, then the nearest
-        return best[2], best[3]
+        return [(t, used) for _, _, t, used in found
+                if used == best[3] and (t.head, t.words, t.reflexive, t.pos) ==
+                (best[2].head, best[2].words, best[2].reflexive, best[2].pos)]
 
 
 def _tense_before(token: Token) -> bool:
@@ -341,6 +344,10 @@ class _Context:
                      if self.mentions[i]["kind"] != "place"]
             patient = token.head if participle else \
                 self._named_child(voiced, ("nsubj:pass", "nsubj"))
+            if participle and any(c.dep_ == "cop" for c in patient.children):
+                # "Yoon est le troisième président destitué par le Parlement": the subject
+                # the noun describes
+                patient = self._named_child(patient, ("nsubj",)) or patient
             recipient = self._args(patient)
             if not recipient:
                 recipient = self._recipient(token, trigger)
@@ -596,6 +603,10 @@ class _Context:
             # "Riyad et Téhéran ont rompu leurs relations": an act done with someone, whose
             # two sides are both named as its subject.
             actor, recipient = actor[:1], actor[1:]
+        if trigger.event == "MOBILIZE":
+            # "a déployé un millier de soldats": the trigger's own word is who is sent
+            recipient = [r for r in recipient
+                         if not any(self.mentions[r]["head"] == u.i for u in self.used)]
         mutual = not recipient and self._mutual(token, trigger, actor)
         sent = token.sent
         return {"trigger": token.i, "clause": clause.i, "event": trigger.event,
@@ -612,6 +623,7 @@ class _Context:
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
                 "own_state": own_state, "pledged": pledged is not None,
+                "home_recipient": trigger.home_recipient,
                 # "retirer ses troupes": the trigger's own words name fighters
                 "troops": any(knowledge_base().body_sector(u.lemma_, u.text) in ("MIL", "REB")
                               for u in self.used)}
@@ -1134,6 +1146,12 @@ class _Context:
             return False  # "a retiré ses soldats": the trigger's own word
         if m["kind"] == "role":
             return bool(m["countries"] or m.get("of_ids") or m.get("counterpart"))
+        if m["kind"] == "body" and not m.get("plural") and any(
+                c.dep_ == "appos" and (i := self.by_token.get(c.i)) is not None and (
+                    self.mentions[i]["kind"] == "person" or self.mentions[i]["ids"] and
+                    all(k.startswith("person:") for k in self.mentions[i]["ids"]))
+                for c in self.doc[m["head"]].children):
+            return False  # "le ministre serbe de la Construction, Goran Vesic": the person
         # A body of no country of its own ("des jihadistes de l'État islamique") yields to
         # the name under it.
         return not (m["kind"] == "body" and set(m["countries"]) <= {"@"} and
@@ -1158,8 +1176,9 @@ class _Context:
         if verb.dep_ in ("xcomp", "advcl", "acl", "ccomp", "obl:arg") and \
                 verb.head.lemma_.lower() in self.gram.allegation_verbs and self._after_de(verb):
             aux.append("alleged")  # "Il accuse Khartoum d'avoir attaqué une caserne"
-        causative = verb.head if verb.dep_ == "xcomp" and \
-            verb.head.lemma_.lower() in self.gram.causative_verbs else None
+        causative = verb.head if verb.dep_ == "xcomp" and (
+            verb.head.lemma_.lower() in self.gram.causative_verbs or
+            self._realised(verb.head)) else None
         # "avaient coulé trois embarcations, tuant dix rebelles": a present participle
         # hung on a verb is told in that verb's tense
         participle = verb.head if verb.dep_ in ("advcl", "acl", "xcomp") and \
@@ -1181,7 +1200,10 @@ class _Context:
             mode = self.gram.modal.get(head.lemma_.lower())
             if mode is None and any(_is_reflexive(c) for c in head.children):
                 mode = self.gram.modal.get("s'" + head.lemma_.lower())
-            if mode and head.lemma_.lower() not in self.speech:
+            # "avait dû démissionner", "a pu quitter le pays": a modal in a past tense that
+            # tells the act happened
+            realised = self._realised(head)
+            if mode and not realised and head.lemma_.lower() not in self.speech:
                 aux.append(mode)
             aux += [a for a in self._modality_of(head) if a != "negation" or mode]
             current = head
@@ -1192,9 +1214,14 @@ class _Context:
         return any(c.dep_ == "mark" and self.gram.contractions.get(c.lower_, c.lower_) == "de"
                    for c in verb.children)
 
+    def _realised(self, modal: Token) -> bool:
+        """A modal in a past tense that tells its infinitive happened: "avait dû
+        démissionner", "a pu quitter le pays", "dut s'exiler"."""
+        return modal.lemma_.lower() in self.gram.realised_modals and _past(modal)
+
     def _factual_inf(self, verb: Token) -> bool:
         head = verb.head
-        if head.i == verb.i:
+        if head.i == verb.i or verb.dep_ == "xcomp" and self._realised(head):
             return True
         # "avaient pris le pouvoir en renversant X, avant d'écarter Y": the participle's
         # own verb sets the tense
@@ -1259,6 +1286,12 @@ class _Context:
         children += [g for c in children if c.dep_ in ("obj", "nsubj") and
                      c.pos_ == "PROPN" and c.ent_type_ == "PER"
                      for g in c.children if g.dep_ == "nmod" and g.i > c.i]
+        # "a tiré sur des manifestants à Itahari": a town the parser hangs on the target
+        children += [g for c in children if c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"
+                     for g in c.children if g.dep_ == "nmod" and g.i > c.i and
+                     (i := self.by_token.get(g.i)) is not None and
+                     self.mentions[i]["kind"] == "place" and
+                     self.mentions[i]["place"]["kind"] in ("city", "site")]
         near = children + [g for c in children if c.pos_ in ("ADV", "ADP") for g in c.children]
         frames = [c for c in near if c.dep_ in ARG_DEPS and c.pos_ == "NOUN" and self._framed(c)]
         # "En visite à Kiev, X a promis", "S'exprimant à Bruxelles, X a accusé"
@@ -1293,7 +1326,21 @@ class _Context:
                     found.append(site)
         # "Au Cambodge, les soldats ont tiré dans les temples de Ta Muen Thom": the place
         # within the country
-        return next((i for i in found if not self._country(i)), found[0] if found else None)
+        chosen = next((i for i in found if not self._country(i)), found[0] if found else None)
+        if chosen is not None and not self._town(chosen):
+            # "à Itahari, dans l'est du Népal": the town the region phrase sets off
+            chosen = next((i for i in found if self._town(i) and abs(i - chosen) <= 5),
+                          chosen)
+        return chosen
+
+    def _town(self, token_i: int) -> bool:
+        """Does the token name a town, a site or a capital ("à Itahari", "à Kiev")?"""
+        idx = self.by_token.get(token_i)
+        if idx is None:
+            return False
+        m = self.mentions[idx]
+        return is_seat(m) or m["kind"] == "place" and \
+            m["place"]["kind"] in ("city", "site", "capital")
 
     def _country(self, token_i: int) -> bool:
         """Does the token name a state ("Au Cambodge")?"""

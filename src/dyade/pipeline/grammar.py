@@ -19,6 +19,7 @@ class Grammar:
     negation: frozenset[str]
     negation_det: frozenset[str]
     modal: dict[str, str]
+    realised_modals: frozenset[str]
     hypothetical_conj: frozenset[str]
     determiners: frozenset[str]
     honorifics: frozenset[str]
@@ -76,6 +77,7 @@ class Grammar:
     distance_words: frozenset[str]
     arrival_verbs: frozenset[str]
     armed_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
 
 
 @cache
@@ -91,6 +93,7 @@ def grammar() -> Grammar:
         negation=frozenset(g["negation"]),
         negation_det=frozenset(g["negation_det"]),
         modal=dict(g["modal_future"]),
+        realised_modals=frozenset(g["realised_modals"]),
         hypothetical_conj=frozenset(g["hypothetical_conj"]),
         determiners=frozenset(g["determiners"]),
         honorifics=frozenset(g["honorifics"]),
@@ -148,6 +151,7 @@ def grammar() -> Grammar:
         distance_words=frozenset(g["distance_words"]),
         arrival_verbs=frozenset(g["arrival_verbs"]),
         armed_nouns=frozenset(g["armed_nouns"]),
+        quantity_nouns=frozenset(g["quantity_nouns"]),
     )
 
 

@@ -41,6 +41,7 @@ class Trigger:
     ruler_recipient: bool = False  # counts only on a person or a government: "renverser"
     state_act: bool = False  # with no actor named, the recipient's own state: "arrêté"
     act_subject: bool = False  # the subject names the act, the object its doer: "opposer"
+    home_recipient: bool = False  # with no recipient named, the actor's own state: "démissionner"
 
     @property
     def size(self) -> int:
@@ -83,7 +84,8 @@ def _compile(obj: dict, where: str) -> Trigger:
                    holder=bool(obj.get("holder")),
                    ruler_recipient=bool(obj.get("ruler_recipient")),
                    state_act=bool(obj.get("state_act")),
-                   act_subject=bool(obj.get("act_subject")))
+                   act_subject=bool(obj.get("act_subject")),
+                   home_recipient=bool(obj.get("home_recipient")))
 
 
 @cache
