@@ -997,3 +997,31 @@ def test_a_town_is_named_in_the_letters_french_writes(extract_text):
     assert event["event_loc"]["name"] == "Itahari"
     assert event["event_loc"]["country"] == "NPL"
     assert event["event_loc"]["precision"] == "city"
+
+
+def test_a_place_opening_the_sentence_frames_the_verbs_joined_to_the_first(extract_text):
+    rec = extract_text("Publié le 10/03/2025\n\nÀ Bruxelles, la cheffe de la diplomatie "
+                       "européenne, Kaja Kallas, a dénoncé lundi les frappes russes et a appelé "
+                       "Moscou à cesser le feu.\n")
+    request = next(e for e in rec["events"] if e["event"] == "REQUEST")
+    assert request["actor"][0]["name"] == "Kaja Kallas"
+    assert request["event_loc"]["name"] == "Bruxelles"
+
+
+def test_words_said_in_a_speech_are_placed_where_it_was_given(extract_text):
+    rec = extract_text("Publié le 22/06/2025\n\nDans une allocution prononcée samedi soir "
+                       "depuis la Maison Blanche, Donald Trump a menacé l'Iran de nouvelles "
+                       "frappes.\n")
+    [threat] = [e for e in rec["events"] if e["event"] == "THREATEN"]
+    assert threat["event_loc"]["country"] == "USA"
+    assert threat["event_loc"]["evidence"] == "depuis la Maison Blanche"
+
+
+def test_a_clause_of_another_subject_keeps_its_place_to_itself(extract_text):
+    rec = extract_text("Publié le 23/06/2025\n\nL'Iran a tiré dimanche une salve de missiles "
+                       "sur Israël, tandis que l'aviation israélienne a frappé lundi plusieurs "
+                       "cibles à Téhéran.\n")
+    salvo = next(e for e in rec["events"] if e["actor"][0]["country"] == "IRN")
+    strikes = next(e for e in rec["events"] if e["actor"][0]["country"] == "ISR")
+    assert strikes["event_loc"]["name"] == "Téhéran"
+    assert salvo["event_loc"] is None or salvo["event_loc"]["country"] != "IRN"

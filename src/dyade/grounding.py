@@ -467,8 +467,7 @@ class Grounding:
         clause = doc[frame["clause"]]
         sequence = grammar().sequence_preps
         right = _fragments_end(doc, clause.right_edge.i)
-        nested = {t.i for c in clause.children if own and c.pos_ in ("VERB", "AUX") and
-                  c.dep_ in CLAUSE_DEPS for t in c.subtree}
+        nested = _other_acts(clause, every=own)
         for idx, m in enumerate(doc._.dyade_mentions):
             if idx in participants or not (m["kind"] == "place" or is_seat(m)) or \
                     not clause.left_edge.i <= m["start"] <= right or m["start"] in nested:
@@ -568,9 +567,11 @@ class Grounding:
                         participants: set[int]) -> dict[str, Any] | None:
         quotes = [] if frame["quoted"] else _quotes(doc)
         trigger = doc[frame["trigger"]]
+        others = _other_acts(doc[frame["clause"]])
         best = None
         for idx, m in enumerate(doc._.dyade_mentions):
-            if idx in participants or not frame["start"] <= doc[m["start"]].idx < frame["end"]:
+            if idx in participants or not frame["start"] <= doc[m["start"]].idx < frame["end"] \
+                    or m["start"] in others:
                 continue
             if any(s <= doc[m["start"]].idx < e for s, e in quotes):
                 continue
@@ -687,6 +688,17 @@ class Grounding:
                     self.arrivals.append(((seg, sent.start_char),
                                           self.sentences[(seg, sent.start)].para, place))
                     break
+
+
+def _other_acts(clause: Token, every: bool = False) -> set[int]:
+    """The tokens of the clauses hung on a clause that tell another act, with a subject of
+    their own ("l'Iran a tiré une salve de missiles sur l'État hébreu, tandis que l'aviation
+    israélienne a frappé Téhéran", but not "a été arrêté alors qu'il se rendait à
+    l'ambassade du Mexique à Lima"); with ``every``, of all the clauses hung on it."""
+    return {t.i for c in clause.children if c.pos_ in ("VERB", "AUX") and
+            c.dep_ in CLAUSE_DEPS and (every or any(g.dep_.startswith("nsubj") and
+                                                    g.pos_ != "PRON" for g in c.children))
+            for t in c.subtree}
 
 
 def _next_sentence(doc: Doc, sent: Span,

@@ -1280,6 +1280,11 @@ class _Context:
                 antecedent = antecedent.head
             if self._is_place(antecedent) and self.by_token.get(antecedent.i) is not None:
                 return antecedent.i
+        if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            # "À Washington, Marco Rubio a condamné ... et exhorté ...": what opens the
+            # sentence frames the verbs joined to its first
+            children += [c for c in clause.head.children
+                         if c.i < clause.head.i and not c.dep_.startswith("nsubj")]
         # "Mardi à Genève, ...": a town the parser hangs on the day
         children += [g for g in day_children(children) if g.dep_ == "nmod"]
         # "a reçu Khalifa Haftar à Rome": a town the parser hangs on a person's name
@@ -1294,6 +1299,9 @@ class _Context:
                      self.mentions[i]["place"]["kind"] in ("city", "site")]
         near = children + [g for c in children if c.pos_ in ("ADV", "ADP") for g in c.children]
         frames = [c for c in near if c.dep_ in ARG_DEPS and c.pos_ == "NOUN" and self._framed(c)]
+        # "Dans une allocution prononcée depuis la Maison Blanche": where the words were said
+        frames += [c for c in near if c.dep_ in ARG_DEPS and c.pos_ == "NOUN" and
+                   _case(c, self.gram) == "dans" and self.speech.get(c.lemma_.lower()) == "say"]
         # "En visite à Kiev, X a promis", "S'exprimant à Bruxelles, X a accusé"
         frames += [c for c in children if c.i < clause.i and (
             c.pos_ == "NOUN" and c.lemma_.lower() in self.gram.visit_nouns or
