@@ -1025,3 +1025,13 @@ def test_a_clause_of_another_subject_keeps_its_place_to_itself(extract_text):
     strikes = next(e for e in rec["events"] if e["actor"][0]["country"] == "ISR")
     assert strikes["event_loc"]["name"] == "Téhéran"
     assert salvo["event_loc"] is None or salvo["event_loc"]["country"] != "IRN"
+
+
+def test_a_district_of_the_story_is_not_a_foreign_town_of_that_name(extract_text):
+    # the gazetteer's only Gombe is a Nigerian city; in Kinshasa it is a district
+    rec = extract_text("Publié le 21/05/2024\n\nEn RDC, des hommes armés ont attaqué dimanche "
+                       "la résidence de l'opposant Vital Kamerhe dans le quartier huppé de la "
+                       "Gombe.\n")
+    [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert attack["event_loc"]["name"] == "Gombe"
+    assert attack["event_loc"]["country"] == "COD"

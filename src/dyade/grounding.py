@@ -623,7 +623,8 @@ class Grounding:
     def _gazetteer_place(self, doc: Doc, m: dict[str, Any]) -> dict[str, Any] | None:
         text = doc[m["start"]: m["end"]].text
         if m["kind"] == "place":
-            place = lookup(text, self.countries)
+            # (not a foreign town for a district of the story: "le quartier de la Gombe")
+            place = None if m["place"].get("local") else lookup(text, self.countries)
             if place is None and ambiguous(text):
                 return None
             if place is None or place.country is None:

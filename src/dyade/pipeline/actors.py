@@ -245,6 +245,8 @@ class ActorRecognizer:
                     not introduced:
                 continue
             m = _place_mention(ent, place)
+            if (settled := self._settlement(doc, ent)) is not None:
+                m["settled"] = settled  # "le quartier de la Gombe": perhaps a local place
             if place.population < MIN_STRAY_POPULATION or \
                     ent.label_ != "LOC" and place.population < MIN_PER_PLACE_POPULATION:
                 m["stray"] = True
@@ -516,6 +518,8 @@ class ActorRecognizer:
         village de Zabarmari", "la prison d'Evin"), also over a bare noun between them
         ("le camp de déplacés d'Abou Chouk"); None when the name is not such a place."""
         def of(word: Token, start: int) -> bool:
+            if start > 1 and doc[start - 1].pos_ == "DET":
+                start -= 1  # "le quartier huppé de la Gombe"
             before = doc[start - 1].lower_ if start else ""
             return word.dep_ == "nmod" and word.head.i < start and \
                 self.gram.contractions.get(before, before) == "de"
@@ -685,11 +689,22 @@ def _homonym_seats(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[str, A
 
 def _drop_strays(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Small towns the tagger found (not a curated name) in a country nothing else in the
-    text belongs to: a homonym, not the place."""
-    named = {c for m in mentions if not m.get("stray") for c in m["countries"]} | {
+    text belongs to: a homonym, not the place; after a settlement noun, a place no gazetteer
+    lists in the country the article is about."""
+    named = {c for m in mentions if not m.get("stray") and not m.get("settled")
+             for c in m["countries"]} | {
         key.split(":", 1)[1].upper() for m in mentions for key in m["ids"]
         if key.startswith(("state:", "seat:"))}
-    return [m for m in mentions if not m.get("stray") or set(m["countries"]) & named]
+    out = []
+    for m in mentions:
+        if m.get("settled") and not set(m["countries"]) & named:
+            # "dans le quartier huppé de la Gombe" in a story about Kinshasa: not the
+            # Nigerian city but a place of the country the article is about
+            m = {**m, "countries": [], "stray": False,
+                 "place": {**unlisted_place(m["text"], m["settled"]), "local": True}}
+        if not m.get("stray") or set(m["countries"]) & named:
+            out.append(m)
+    return out
 
 
 def _drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
