@@ -308,10 +308,10 @@ class Grounding:
         ``home`` is the actors' own country, which "le nord du pays" is a region of."""
         found = None
         mentions = doc._.dyade_mentions
-        if frame["place"] is not None and not any(
+        if frame["place"] is not None and (frame.get("sectors") or not any(
                 mentions[i]["start"] <= frame["place"] < mentions[i]["end"] and (
                     any(k.startswith("seat:") for k in mentions[i]["ids"]) or
-                    _dative(doc, mentions[i]["start"])) for i in participants):
+                    _dative(doc, mentions[i]["start"])) for i in participants)):
             # "a imposé des sanctions à Téhéran": the government sanctioned, not where;
             # "a reproché au Tchad": whom, not where
             found = self._in_country(self._mention_place(doc, frame["place"], "clause"), home)

@@ -679,3 +679,41 @@ def test_thousands_of_protesters_are_the_protesters(extract_text):
     assert attack["actor"][0]["country"] == "GEO"
     arrest = next(e for e in rec["events"] if e["event"] == "COERCE")
     assert arrest["recipient"][0]["name"] == "manifestants"
+
+
+def test_clashes_that_broke_out_between_two_sides_are_between_them(extract_text):
+    rec = extract_text("Publié le 15/05/2024\n\nEn RDC, des affrontements ont éclaté mardi "
+                       "entre l'armée congolaise et les rebelles du M23. De violents combats "
+                       "entre l'armée et le M23 ont eu lieu mercredi près de Sake.\n")
+    clashes = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert {e["date"] for e in clashes} == {"2024-05-14", "2024-05-15"}
+    for e in clashes:
+        sides = {e["actor"][0]["country"], e["recipient"][0]["label"]}
+        assert sides == {"COD", "M23"}
+
+
+def test_protests_that_broke_out_in_a_town_are_its_people_against_their_rulers(extract_text):
+    rec = extract_text("Publié le 30/04/2015\n\nDes manifestations ont éclaté dimanche dans "
+                       "les quartiers contestataires de Bujumbura.\n")
+    [protest] = [e for e in rec["events"] if e["event"] == "PROTEST"]
+    assert protest["actor"][0]["country"] == protest["recipient"][0]["country"] == "BDI"
+    assert protest["date"] == "2015-04-26"
+    assert protest["event_loc"]["name"] == "Bujumbura"
+
+
+def test_a_predicate_summing_up_an_act_is_not_another_act(extract_text):
+    rec = extract_text("Publié le 02/12/2024\n\nL'attaque des rebelles de la semaine dernière "
+                       "était le premier affrontement majeur entre les rebelles syriens et les "
+                       "forces gouvernementales depuis mars 2020.\n")
+    assert not [e for e in rec["events"] if e["event_text"].startswith("L'attaque") and
+                e["actor"] and e["actor"][0]["name"] == "rebelles syriens"]
+
+
+def test_assailants_killed_are_the_group_that_attacked(extract_text):
+    rec = extract_text("Publié le 14/03/2023\n\nLe Groupe de soutien à l'islam et aux "
+                       "musulmans (JNIM) a attaqué lundi un camp de l'armée malienne près de "
+                       "Boni. Une quarantaine d'assaillants ont été tués par les frappes de "
+                       "l'aviation malienne.\n")
+    strikes = [e for e in rec["events"] if e["actor"][0].get("sector") == "MIL"]
+    assert strikes and strikes[0]["recipient"][0]["label"] == \
+        "Groupe de soutien à l'islam et aux musulmans"

@@ -26,6 +26,7 @@ from ..text import fold, strip_accents
 from ..timex.calendar import calendar_words
 from .extensions import register
 from .grammar import grammar
+from .lexicon import triggers
 
 ACRONYM_MAX = 6
 CONTEXT = "@"
@@ -484,6 +485,8 @@ class ActorRecognizer:
                     token.dep_ == "nmod" and
                     token.head.dep_ in ARG_DEPS | {"nmod"} and
                     token.head.lemma_.lower() in self.gram.armed_nouns or
+                    # "des affrontements entre l'armée et les rebelles"
+                    _between(token) or token.dep_ == "conj" and _between(token.head) or
                     # "des milliers de manifestants", "un groupe de militaires"
                     token.dep_ == "nmod" and token.head.dep_ in ARG_DEPS and
                     token.head.lemma_.lower() in self.gram.quantity_nouns or
@@ -508,10 +511,18 @@ class ActorRecognizer:
             m["head"], m["sector"] = token.i, sector
             m["plural"] = token.morph.get("Number") == ["Plur"]
             m["bare"] = country == CONTEXT
-            m["definite"] = any("Def" in t.morph.get("Definite") for t in doc[start: token.i])
+            m["definite"] = any("Def" in t.morph.get("Definite") for t in doc[start: token.i]) \
+                or self._attackers_told(token)
             out.append(m)
             taken.update(range(start, token.i + 1))
         return out
+
+    def _attackers_told(self, token: Token) -> bool:
+        """"Une quarantaine d'assaillants ont été tués": the doers of an attack told before,
+        unless they are the subject of what they do ("des assaillants ont attaqué")."""
+        phrase = token.head if token.dep_ == "nmod" and \
+            token.head.lemma_.lower() in self.gram.quantity_nouns else token
+        return token.lower_ in self.gram.attacker_nouns and phrase.dep_ != "nsubj"
 
     def _settlement(self, doc: Doc, name: Span) -> str | None:
         """The precision a settlement or site noun gives the name after its "de" ("le
@@ -773,6 +784,15 @@ def _by(token: Token) -> bool:
     """A noun in a "par" phrase: the agent of a passive the parser may not call one ("a été
     abattu mercredi par un commando")."""
     return token.dep_.startswith("obl") and _introduced_by(token, ("par",))
+
+
+def _between(token: Token) -> bool:
+    """A noun in the "entre" phrase of an act ("des affrontements ont éclaté entre l'armée
+    et les rebelles"), not of anything else ("la solidarité entre les peuples")."""
+    head = token.head  # (or of the act that is the subject of the verb it hangs on)
+    acts = {head, *(c for c in head.children if c.dep_.startswith("nsubj"))}
+    return _introduced_by(token, ("entre",)) and any(t.lemma_.lower() in triggers()
+                                                     for t in acts)
 
 
 def _to(token: Token) -> bool:

@@ -427,12 +427,23 @@ class _Context:
         if actor and verb.i != token.i and token.dep_ not in SUBJECTS and not framed:
             subject = self._args(self._subject(verb))
         if not actor and verb.i != token.i:
-            if token.dep_ in SUBJECTS and verb.lemma_ in self.gram.subject_support_verbs:
+            if token.dep_ in SUBJECTS and self._subject_support(verb):
                 actor = []
             else:
                 passive = any(c.dep_ in ("aux:pass",) for c in verb.children)
                 actor = self._args(self._agent(verb) if passive else self._subject(verb))
         recipient = self._recipient(token, trigger, nominal=True)
+        if not recipient and token.dep_ in SUBJECTS and verb.i != token.i and \
+                self._subject_support(verb):
+            # "des affrontements ont éclaté mardi entre l'armée et les rebelles": the sides
+            # the parser hangs on the verb
+            recipient = self._recipient(verb, trigger, skip=token)
+        if not actor and len(recipient) > 1 and trigger.symmetric and \
+                not any(c.dep_ == "cop" for c in token.children):
+            # (the first side, the other; not a predicate that sums up an act its subject
+            # names: "L'attaque de la semaine dernière était le premier affrontement majeur
+            # entre les rebelles et les forces gouvernementales")
+            actor, recipient = recipient[:1], recipient[1:]
         if not recipient and framed and token.head.i != verb.i:
             recipient = self._recipient(token.head, trigger, nominal=True, skip=token)
         if not recipient and framed and trigger.symmetric:
@@ -509,7 +520,7 @@ class _Context:
             return head
         if token.dep_ == "obj" and head.lemma_ in self.gram.undergo_verbs:
             return head  # "le Mali a connu un coup d'État"
-        if token.dep_ in SUBJECTS and head.lemma_ in self.gram.subject_support_verbs:
+        if token.dep_ in SUBJECTS and self._subject_support(head):
             return head
         if token.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._framed(token):
             if head.pos_ in ("ADV", "ADP") and head.head.i != head.i:
@@ -520,6 +531,16 @@ class _Context:
         if token.dep_ == "conj" and token.head.i != token.i:
             return self._nominal_verb(token.head)
         return None
+
+    def _subject_support(self, verb: Token) -> bool:
+        """Does the verb report an act its subject names ("des affrontements ont éclaté",
+        "se sont produits", "ont eu lieu")?"""
+        lemma = verb.lemma_.lower()
+        forms = {lemma, *(f"{lemma} {c.lemma_.lower()}" for c in verb.children
+                          if c.dep_ == "obj")}
+        if any(_is_reflexive(c) for c in verb.children):
+            forms.add("se " + lemma)
+        return bool(forms & self.gram.subject_support_verbs)
 
     def _partner(self, verb: Token) -> list[int]:
         """Whom the clause of a framed exchange addresses ("Lors d'un entretien, X a exprimé
@@ -574,6 +595,11 @@ class _Context:
             # "le Burkina Faso a connu deux coups d'État", "le putsch de 2021 au Mali": the
             # country's armed forces against its government.
             actor, recipient, sectors = [country], recipient or [country], ("MIL", "GOV")
+        elif not actor and trigger.event == "PROTEST" and \
+                (country := self._internal_country(token, clause)) is not None:
+            # "des manifestations ont éclaté dans les quartiers de Bujumbura": the country's
+            # people against its government
+            actor, recipient, sectors = [country], recipient or [country], ("CVL", "GOV")
         elif trigger.internal and not recipient and len(actor) == 1 and \
                 self.mentions[actor[0]]["kind"] in ("body", "place", "demonym", "name") and \
                 not any(i.startswith(("org:", "person:")) for i in self.mentions[actor[0]]["ids"]):
@@ -662,6 +688,8 @@ class _Context:
                            _case(c, self.gram) in self.gram.place_preps and self._is_place(c)]
         for child in candidates:
             idx = self.by_token.get(child.i)
+            if idx is None and self._is_place(child):
+                idx = self._mention_at(child)  # "dans les quartiers de Bujumbura"
             if idx is not None and (self._is_place(child) or
                                     self.mentions[idx]["kind"] in ("demonym", "body")):
                 return idx
@@ -1045,8 +1073,10 @@ class _Context:
         if idx is not None and self._useful(idx):
             return idx
         places = self.gram.place_preps
+        # (never a conjunct: "l'armée et les rebelles" are two sides)
         queue = [(c, 1, _case(c, self.gram) in places) for c in _ordered_children(token)
-                 if not self._recipient_only(c) and not _participle_clause(c)]
+                 if not self._recipient_only(c) and not _participle_clause(c) and
+                 c.dep_ != "conj"]
         unknown = None
         while queue:
             node, depth, placed = queue.pop(0)

@@ -78,6 +78,7 @@ class Grammar:
     arrival_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
+    attacker_nouns: frozenset[str]
 
 
 @cache
@@ -152,6 +153,7 @@ def grammar() -> Grammar:
         arrival_verbs=frozenset(g["arrival_verbs"]),
         armed_nouns=frozenset(g["armed_nouns"]),
         quantity_nouns=frozenset(g["quantity_nouns"]),
+        attacker_nouns=frozenset(g["attacker_nouns"]),
     )
 
 
