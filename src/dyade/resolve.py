@@ -451,7 +451,11 @@ class Resolver:
     # ----- memory --------------------------------------------------------------------
     def _remember(self, doc: Doc, m: dict[str, Any], entities: list[Entity]) -> None:
         pos = doc[m["start"]].idx + doc._.dyade_base
-        if m["kind"] != "pronoun":
+        head = doc[m["head"]]
+        affiliation = head.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and \
+            head.head.lower_ in self.gram.affiliation_words
+        if m["kind"] != "pronoun" and not affiliation:
+            # (not "al-Qaïda" in "le GSIM, lié à al-Qaïda": whom the group is linked to)
             self.memory.orgs += [(pos, e) for e in entities if e.kind == "org"]
             if _subject_phrase(doc[m["head"]]):
                 self.memory.group_subjects += [(pos, e) for e in entities if e.kind == "org"]

@@ -717,3 +717,12 @@ def test_assailants_killed_are_the_group_that_attacked(extract_text):
     strikes = [e for e in rec["events"] if e["actor"][0].get("sector") == "MIL"]
     assert strikes and strikes[0]["recipient"][0]["label"] == \
         "Groupe de soutien à l'islam et aux musulmans"
+
+
+def test_a_group_another_is_linked_to_is_not_the_one_the_story_is_about(extract_text):
+    rec = extract_text("Publié le 14/03/2023\n\nL'attaque d'un camp de l'armée malienne près de "
+                       "Boni a été revendiquée mardi par le GSIM, lié à al-Qaïda. Une quarantaine "
+                       "d'assaillants ont été tués par les frappes de l'aviation malienne.\n")
+    strikes = [e for e in rec["events"] if e["actor"][0].get("sector") == "MIL"]
+    assert strikes and strikes[0]["recipient"][0]["label"] == \
+        "Groupe de soutien à l'islam et aux musulmans"

@@ -79,6 +79,7 @@ class Grammar:
     armed_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     attacker_nouns: frozenset[str]
+    affiliation_words: frozenset[str]
 
 
 @cache
@@ -154,6 +155,7 @@ def grammar() -> Grammar:
         armed_nouns=frozenset(g["armed_nouns"]),
         quantity_nouns=frozenset(g["quantity_nouns"]),
         attacker_nouns=frozenset(g["attacker_nouns"]),
+        affiliation_words=frozenset(g["affiliation_words"]),
     )
 
 
