@@ -313,7 +313,8 @@ class Grounding:
                     any(k.startswith("seat:") for k in mentions[i]["ids"]) or
                     _dative(doc, mentions[i]["start"])) for i in participants)):
             # "a imposé des sanctions à Téhéran": the government sanctioned, not where;
-            # "a reproché au Tchad": whom, not where
+            # "a reproché au Tchad": whom, not where; but an act within a country (a coup, a
+            # protest) keeps the town that names it: "des manifestations à Caracas"
             found = self._in_country(self._mention_place(doc, frame["place"], "clause"), home)
         there = _there_token(doc, frame)
         if found is None and there is not None:

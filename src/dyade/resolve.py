@@ -457,7 +457,7 @@ class Resolver:
         if m["kind"] != "pronoun" and not affiliation:
             # (not "al-Qaïda" in "le GSIM, lié à al-Qaïda": whom the group is linked to)
             self.memory.orgs += [(pos, e) for e in entities if e.kind == "org"]
-            if _subject_phrase(doc[m["head"]]):
+            if _subject_phrase(head):
                 self.memory.group_subjects += [(pos, e) for e in entities if e.kind == "org"]
         if m["kind"] == "name" and doc[m["head"]].dep_.startswith("nsubj"):
             for entity in entities:

@@ -239,17 +239,15 @@ class ActorRecognizer:
             place = lookup(ent.text)
             if place is None or place.country is None:
                 continue
-            # a town the tagger takes for a person or a firm, unless a preposition of place
-            # introduces it ("à Itahari") in an article naming its country
-            introduced = self._placed(ent.root, of=False)
-            if ent.label_ != "LOC" and place.population < MIN_PER_PLACE_POPULATION and \
-                    not introduced:
+            # a town the tagger takes for a person or a firm counts only when a preposition
+            # of place introduces it ("à Itahari"), and in an article naming its country
+            doubtful = ent.label_ != "LOC" and place.population < MIN_PER_PLACE_POPULATION
+            if doubtful and not self._placed(ent.root, of=False):
                 continue
             m = _place_mention(ent, place)
             if (settled := self._settlement(doc, ent)) is not None:
                 m["settled"] = settled  # "le quartier de la Gombe": perhaps a local place
-            if place.population < MIN_STRAY_POPULATION or \
-                    ent.label_ != "LOC" and place.population < MIN_PER_PLACE_POPULATION:
+            if doubtful or place.population < MIN_STRAY_POPULATION:
                 m["stray"] = True
             out.append(m)
             taken.update(range(ent.start, ent.end))
@@ -789,10 +787,11 @@ def _by(token: Token) -> bool:
 def _between(token: Token) -> bool:
     """A noun in the "entre" phrase of an act ("des affrontements ont éclaté entre l'armée
     et les rebelles"), not of anything else ("la solidarité entre les peuples")."""
+    if not _introduced_by(token, ("entre",)):
+        return False
     head = token.head  # (or of the act that is the subject of the verb it hangs on)
-    acts = {head, *(c for c in head.children if c.dep_.startswith("nsubj"))}
-    return _introduced_by(token, ("entre",)) and any(t.lemma_.lower() in triggers()
-                                                     for t in acts)
+    acts = [head, *(c for c in head.children if c.dep_.startswith("nsubj"))]
+    return any(t.lemma_.lower() in triggers() for t in acts)
 
 
 def _to(token: Token) -> bool:

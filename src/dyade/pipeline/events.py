@@ -590,16 +590,13 @@ class _Context:
                recipient: list[int], act: tuple[str, str] | None = None
                ) -> dict[str, Any] | None:
         sectors = None
-        if not actor and trigger.internal and \
+        # "le Burkina Faso a connu deux coups d'État", "le putsch de 2021 au Mali": the
+        # country's armed forces against its government; "des manifestations ont éclaté dans
+        # les quartiers de Bujumbura": its people
+        within = "MIL" if trigger.internal else "CVL" if trigger.event == "PROTEST" else None
+        if not actor and within and \
                 (country := self._internal_country(token, clause)) is not None:
-            # "le Burkina Faso a connu deux coups d'État", "le putsch de 2021 au Mali": the
-            # country's armed forces against its government.
-            actor, recipient, sectors = [country], recipient or [country], ("MIL", "GOV")
-        elif not actor and trigger.event == "PROTEST" and \
-                (country := self._internal_country(token, clause)) is not None:
-            # "des manifestations ont éclaté dans les quartiers de Bujumbura": the country's
-            # people against its government
-            actor, recipient, sectors = [country], recipient or [country], ("CVL", "GOV")
+            actor, recipient, sectors = [country], recipient or [country], (within, "GOV")
         elif trigger.internal and not recipient and len(actor) == 1 and \
                 self.mentions[actor[0]]["kind"] in ("body", "place", "demonym", "name") and \
                 not any(i.startswith(("org:", "person:")) for i in self.mentions[actor[0]]["ids"]):
