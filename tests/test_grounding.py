@@ -1035,3 +1035,30 @@ def test_a_district_of_the_story_is_not_a_foreign_town_of_that_name(extract_text
     [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert attack["event_loc"]["name"] == "Gombe"
     assert attack["event_loc"]["country"] == "COD"
+
+
+def test_a_stretch_since_is_not_the_day_the_next_paragraph_follows(extract_text):
+    rec = extract_text("Publié le 16/08/2013\n\nMercredi à l'aube, les soldats ont dispersé le "
+                       "sit-in de Rabaa al-Adawiya au Caire, où des milliers de partisans de "
+                       "Mohamed Morsi campaient depuis près de sept semaines.\n\nDans la soirée, "
+                       "la police égyptienne a arrêté plusieurs dirigeants des Frères musulmans.\n")
+    [decree] = [e for e in rec["events"] if e["event_text"].startswith("Dans la soirée")]
+    assert decree["date"] == "2013-08-14"
+
+
+def test_a_town_the_gazetteer_lacks_gives_way_to_its_country(extract_text):
+    rec = extract_text("Publié le 19/04/2024\n\nL'Iran a attaqué Israël samedi. Réunis à Capri, "
+                       "en Italie, les ministres des Affaires étrangères du G7 ont appelé toutes "
+                       "les parties à la retenue, tout en condamnant l'attaque iranienne.\n")
+    g7 = [e for e in rec["events"] if e["actor"][0]["label"] == "G7"]
+    assert {e["event"] for e in g7} == {"REQUEST", "ACCUSE"}
+    assert {e["event_loc"]["country"] for e in g7} == {"ITA"}
+
+
+def test_a_capital_named_like_its_country_is_the_city(extract_text):
+    rec = extract_text("Publié le 15/10/2019\n\nLa Turquie a lancé une offensive en Syrie. Réunis "
+                       "lundi à Luxembourg, les ministres des Affaires étrangères de l'UE ont "
+                       "condamné l'offensive turque.\n")
+    [condemned] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
+    assert condemned["event_loc"]["name"] == "Luxembourg"
+    assert condemned["event_loc"]["precision"] == "city"

@@ -152,8 +152,10 @@ class Grounding:
                                t.since, t.groups))
             before = last
             if not _of_a_noun(sent.text, t.start) and not _scheduled(sent.text, t.start) \
-                    and not _detail(sent, t.start + offset):
-                last = value or last  # "le coup d'État du 26 juillet" dates no clause
+                    and not _detail(sent, t.start + offset) and not (t.kind == "ago" and t.since):
+                # "le coup d'État du 26 juillet" dates no clause; "campaient depuis sept
+                # semaines" names a stretch, not a day the next clauses follow
+                last = value or last
         if (named := list(_NOUN_YEAR.finditer(sent.text))) and \
                 named[-1].start() >= (found[-1].end - offset if found else 0):
             self.year_named = named[-1].group(1)  # "Le scénario rappelle celui de 2019."
@@ -315,7 +317,9 @@ class Grounding:
             # "a imposé des sanctions à Téhéran": the government sanctioned, not where;
             # "a reproché au Tchad": whom, not where; but an act within a country (a coup, a
             # protest) keeps the town that names it: "des manifestations à Caracas"
-            found = self._in_country(self._mention_place(doc, frame["place"], "clause"), home)
+            found = next((place for i in [frame["place"], *frame.get("other_places", [])]
+                          if (place := self._in_country(
+                              self._mention_place(doc, i, "clause"), home)) is not None), None)
         there = _there_token(doc, frame)
         if found is None and there is not None:
             # "y" says where, even when it stands for no place the gazetteer knows ("le long
@@ -473,6 +477,9 @@ class Grounding:
             if idx in participants or not (m["kind"] == "place" or is_seat(m)) or \
                     not clause.left_edge.i <= m["start"] <= right or m["start"] in nested:
                 continue
+            head = doc[m["head"]]
+            if head.dep_.startswith("nsubj") and head.head.i != clause.i:
+                continue  # "ce que New Delhi présentait comme un camp": who says, not where
             if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence | \
                     grammar().according_to:
                 continue  # "Après Alep, la coalition a pris ...": a step, not the place;
@@ -597,9 +604,17 @@ class Grounding:
         start, direction, near = phrase or (mention["start"], None, False)
         if base["precision"] == "country" and phrase is not None and \
                 doc[start].lower_ == "à" and not direction and \
-                getattr(knowledge_base().states.get(base["country"]), "article", "") != "":
-            return None  # "a demandé à la Turquie": a country is "en Turquie" where one is
-            # (but one is "à Cuba", "à Porto Rico")
+                getattr(state := knowledge_base().states.get(base["country"]), "article",
+                        "") != "":
+            # "a demandé à la Turquie": a country is "en Turquie" where one is (but one is
+            # "à Cuba", "à Porto Rico"); "à Luxembourg", "à Djibouti" is the city
+            capital = lookup(state.capital, frozenset({state.iso3})) if state.capital and \
+                fold(state.capital) == fold(doc[mention["start"]: mention["end"]].text) and \
+                doc[start + 1].i == mention["start"] else None
+            if capital is None or capital.country != state.iso3:
+                return None
+            base = {**base, "name": capital.name, "label": capital.name, "lat": capital.lat,
+                    "lon": capital.lon, "precision": "city"}
         evidence = doc[start: mention["end"]].text
         if direction and base["precision"] in ("country", "region"):
             base = {**base, "name": doc[_direction_start(doc, start): mention["end"]].text,

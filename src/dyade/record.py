@@ -269,6 +269,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         (pluperfect and source not in ("clause", "sentence"))
     if frame.get("topic") and not (historical and source in ("clause", "sentence", "since")):
         return []  # an act named as a topic stands only as dated background
+    told_places = (len(ground.news_places), len(ground.arrivals))
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
                          _indexes(frame["recipient"])
@@ -296,6 +297,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     if not recipients and actors:
         recipients = told or _implied_recipients(doc, frame, actors, resolver, historical)
     if not actors or (not recipients and frame["event"] not in MONADIC):
+        # (a meeting that is no event sets no place for the ones after it)
+        del ground.news_places[told_places[0]:], ground.arrivals[told_places[1]:]
         return []
     if frame["event"] not in VERBAL and not historical:
         trigger = doc[frame["trigger"]]  # "ont mené une frappe": "mener", "frappe"
@@ -588,7 +591,10 @@ def _focus_country(actors: list[Entity], resolver: Resolver) -> list[Entity]:
     focus = resolver.focus()
     if len(actors) == 1 and actors[0].kind == "org" and actors[0].sector == "REB" and \
             actors[0].country in resolver.kb.states:
-        # "La Séléka avait lancé son offensive": a rebellion fights its own country's state
+        # "La Séléka avait lancé son offensive": a rebellion fights its own country's state;
+        # abroad, the country the article is about (the shebab's attack in a Kenyan story)
+        if focus is not None and focus != actors[0].country:
+            return [_state(resolver, focus)]
         return [_state(resolver, actors[0].country, "GOV")]
     if focus is None or not actors or any(a.country == focus or a.country is None and
                                           a.kind != "org" for a in actors):

@@ -30,6 +30,7 @@ class Memory:
     by_surname: dict[str, Entity] = field(default_factory=dict)
     feminine_states: list[tuple[int, Entity]] = field(default_factory=list)  # "la Russie"
     group_subjects: list[tuple[int, Entity]] = field(default_factory=list)  # "Le M23 a ..."
+    claimants: list[tuple[int, Entity]] = field(default_factory=list)  # "revendiqué par X"
     genders: dict[str, str] = field(default_factory=dict)  # person → "f" or "m", from the text
     acts: list[tuple[str, frozenset[str], list[Entity], list[Entity]]] = \
         field(default_factory=list)
@@ -309,6 +310,12 @@ class Resolver:
                 group = self._most_named_group(pos, ARMED_GROUP_SECTORS)
                 if group is not None:
                     return [group]
+            if m.get("bare") and m["sector"] == UNIDENTIFIED and \
+                    (claimant := next((e for p, e in reversed(self.memory.claimants)
+                                       if p < pos), None)) is not None:
+                # "L'attaque, revendiquée par les shebab, ... lorsqu'une dizaine d'hommes
+                # armés ont ouvert le feu": the armed men of an attack a group has claimed
+                return [claimant]
             if m.get("person_noun") and not m["plural"]:
                 same = self._last_person(pos, country=m["countries"][0])
                 if same is not None:
@@ -406,7 +413,12 @@ class Resolver:
                 continue
             if kb_id is not None:
                 target = self.kb.entity(kb_id, self.date)
-                sector = target.sector if target.kind == "org" else "GOV"
+                if target.kind == "org":
+                    # "plusieurs dirigeants des Frères musulmans": members nobody names
+                    # act for their organisation
+                    out.append(target)
+                    continue
+                sector = "GOV"
                 out.append(Entity(None, None, target.country, sector, role=roles[0] if roles
                                   else None, kind="person"))
             else:
@@ -459,6 +471,18 @@ class Resolver:
             self.memory.orgs += [(pos, e) for e in entities if e.kind == "org"]
             if _subject_phrase(head):
                 self.memory.group_subjects += [(pos, e) for e in entities if e.kind == "org"]
+            phrase = head  # ("par les insurgés somaliens shebab": the phrase's head)
+            for _ in range(3):
+                if phrase.dep_ not in ("nmod", "appos", "flat:name", "amod") or \
+                        any(c.dep_ == "case" for c in phrase.children):
+                    break
+                phrase = phrase.head
+            if phrase.head.lemma_.lower() in self.gram.claim_verbs and \
+                    phrase.dep_.startswith(("obl", "nmod")) and \
+                    any(c.dep_ == "case" and c.lower_ == "par" for c in phrase.children):
+                # "l'attaque, revendiquée par les shebab": whoever the armed men are after
+                self.memory.claimants += [(pos, e) for e in entities
+                                          if e.kind == "org" and e.sector in ARMED_GROUP_SECTORS]
         if m["kind"] == "name" and doc[m["head"]].dep_.startswith("nsubj"):
             for entity in entities:
                 state = self.kb.states.get(entity.country or "") if entity.kind == "state" \

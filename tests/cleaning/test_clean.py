@@ -185,3 +185,14 @@ def test_an_agency_dateline_with_a_short_month_dates_the_dispatch():
     cleaned = clean(Article(doc="x", source="x",
                             text="GOMA (RD Congo), 30 jan 2025 (AFP) - " + BODY))
     assert cleaned.published["date"] == "2025-01-30"
+
+
+def test_a_byline_below_the_standfirst_dates_the_article():
+    text = ("JEUNE AFRIQUE\nPolitique | Sénégal\n\nSénégal : Ousmane Sonko défie Macky Sall\n\n"
+            "Après six jours de violences qui ont fait au moins cinq morts, l'opposant a été "
+            "inculpé puis placé sous contrôle judiciaire lundi. Dans la soirée, le chef de l'État "
+            "s'est adressé à la nation.\n\nPar Aïssatou Ndiaye - 9 mars 2021 à 11:48\n\n"
+            "Macky Sall a appelé lundi soir ses compatriotes au calme.\n")
+    cleaned, _ = _kinds(text)
+    assert cleaned.published["date"] == "2021-03-09"
+    assert cleaned.published["source"] == "header"

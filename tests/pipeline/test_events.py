@@ -726,3 +726,62 @@ def test_a_group_another_is_linked_to_is_not_the_one_the_story_is_about(extract_
     strikes = [e for e in rec["events"] if e["actor"][0].get("sector") == "MIL"]
     assert strikes and strikes[0]["recipient"][0]["label"] == \
         "Groupe de soutien à l'islam et aux musulmans"
+
+
+def test_a_subject_the_parser_hangs_on_the_opening_phrase_is_still_the_actor(extract_text):
+    rec = extract_text("Publié le 08/08/2024\n\nLa crise continue au Bangladesh. Le 15 juillet, "
+                       "des militants de la Ligue Awami, l'aile étudiante du parti au pouvoir, "
+                       "avaient attaqué les manifestants à l'université de Dacca.\n")
+    [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert attack["actor"][0]["label"] == "Ligue Awami"
+    assert attack["date"] == "2024-07-15" and "historical" in attack["aux_modes"]
+
+
+def test_the_agent_of_a_passive_after_a_phrase_of_company(extract_text):
+    rec = extract_text("Publié le 08/08/2024\n\nLa crise continue au Bangladesh. Le 15 août 1975, "
+                       "Sheikh Mujibur Rahman avait été assassiné avec la plupart des siens par "
+                       "des officiers de l'armée dans sa maison de Dhanmondi.\n")
+    [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert attack["actor"][0]["country"] == "BGD" and attack["actor"][0]["sector"] == "MIL"
+    assert attack["recipient"][0]["name"] == "Sheikh Mujibur Rahman"
+
+
+def test_what_someone_calls_a_target_is_the_target_not_who_calls_it(extract_text):
+    rec = extract_text("Publié le 10/05/2025\n\nLe Jaish-e-Mohammed avait revendiqué l'attentat de "
+                       "Pulwama. Douze jours plus tard, l'aviation indienne avait bombardé ce que "
+                       "New Delhi présentait comme un camp d'entraînement de ce groupe à Balakot, "
+                       "au Pakistan.\n")
+    [strike] = [e for e in rec["events"] if e["actor"][0].get("sector") == "MIL"]
+    assert strike["recipient"][0]["label"] == "Jaish-e-Mohammed"
+    assert strike["event_loc"]["name"] == "Balakot"
+
+
+def test_unnamed_gunmen_of_a_claimed_attack_are_the_claimant_abroad(extract_text):
+    rec = extract_text("Publié le 24/09/2013\n\nAu Kenya, au moins 62 personnes ont été tuées "
+                       "depuis le début de l'attaque, revendiquée par les insurgés somaliens "
+                       "shebab. L'attaque a débuté samedi, lorsqu'une dizaine d'hommes lourdement "
+                       "armés ont ouvert le feu à l'entrée du centre commercial. Le premier "
+                       "ministre canadien Stephen Harper a condamné dimanche cette attaque contre "
+                       "des civils innocents.\n")
+    [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert attack["actor"][0]["label"] == "Shebab"
+    assert attack["recipient"][0]["country"] == "KEN" and attack["date"] == "2013-09-21"
+    [condemned] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
+    assert condemned["recipient"][0]["label"] == "Shebab"
+
+
+def test_who_an_object_names_as_doing_what_is_condemned(extract_text):
+    rec = extract_text("Publié le 02/07/2019\n\nA Hongkong, mardi, Carrie Lam a dénoncé lors "
+                       "d'une conférence de presse «l'usage extrême de la violence et le "
+                       "vandalisme» des manifestants, assurant que les auteurs seraient "
+                       "poursuivis.\n")
+    [accuse] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
+    assert accuse["recipient"][0]["country"] == "HKG"
+    assert accuse["recipient"][0]["sector"] == "CVL"
+
+
+def test_members_nobody_names_act_for_their_organisation(extract_text):
+    rec = extract_text("Publié le 16/08/2013\n\nAu Caire, la police égyptienne a arrêté jeudi "
+                       "plusieurs dirigeants des Frères musulmans.\n")
+    [arrest] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert arrest["recipient"][0]["label"] == "Frères musulmans"

@@ -212,6 +212,7 @@ class _DateRules:
     publication: re.Pattern[str]
     update: re.Pattern[str]
     header: re.Pattern[str]
+    byline: tuple[str, ...]
     max_words: int
     lines: int
     dateline: re.Pattern[str]
@@ -233,7 +234,8 @@ def _date_rules() -> _DateRules:
 
     return _DateRules(
         publication=words(data["publication_cues"]), update=words(data["update_cues"]),
-        header=words(data["header_cues"]), max_words=int(data["header_max_words"]),
+        header=words(data["header_cues"]),
+        byline=tuple(w + " " for w in data["byline_cues"]), max_words=int(data["header_max_words"]),
         lines=int(data["header_lines"]), dateline=re.compile(data["dateline"]),
         dates=(re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{months})\.?,?\s+"
                           rf"(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
@@ -248,7 +250,8 @@ def _date_rules() -> _DateRules:
 
 def _header_date(cleaned: Cleaned) -> tuple[str, str] | None:
     """The publication date stated in the page header: "Publié le 2 décembre 2024 à 10h15",
-    "Le 29.11.2024 à 07:30", "Par Jean Dupont - 3 févr. 2021", a line that is only a date.
+    "Le 29.11.2024 à 07:30", "Par Jean Dupont - 3 févr. 2021" (also below a standfirst),
+    a line that is only a date.
     A publication date outranks an update date; the title is never read as a date line."""
     rules = _date_rules()
     best: tuple[int, int, str, str] | None = None
@@ -276,8 +279,10 @@ def _header_date(cleaned: Cleaned) -> tuple[str, str] | None:
                 rank = 0
             elif rules.update.search(before):
                 rank = 2
-            elif order >= body and not _only_date(text, m):
-                continue
+            elif order >= body and not _only_date(text, m) and not (
+                    text.lstrip().lower().startswith(rules.byline) and
+                    len(text.split()) <= SHORT_HEADER):
+                continue  # (but "Par Aïssatou Ndiaye - 9 mars 2021" below a standfirst)
             elif _only_date(text, m) or line.kind != "title" and len(text.split()) <= SHORT_HEADER \
                     and (rules.header.search(before) or not before.strip()):
                 rank = 1

@@ -349,13 +349,14 @@ class ActorRecognizer:
         return case is not None and self.gram.contractions.get(case.lower_, case.lower_) in preps
 
     def _group_anaphors(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
-        """"Le mouvement", "le groupe armé" with no name or complement of their own: the
-        group last named."""
+        """"Le mouvement", "le groupe armé", "ce groupe" with no name or complement of their
+        own: the group last named."""
         out = []
         for token in doc[1:]:
             article = doc[token.i - 1].lower_.replace("’", "'")
             if token.i in taken or token.lower_ not in self.gram.group_anaphors or \
-                    article not in self.gram.definite_articles or \
+                    article not in self.gram.definite_articles and \
+                    article not in self.gram.demonstratives or \
                     "Plur" in token.morph.get("Number"):
                 continue
             end = token.i + 1
@@ -489,7 +490,13 @@ class ActorRecognizer:
                     token.dep_ == "nmod" and token.head.dep_ in ARG_DEPS and
                     token.head.lemma_.lower() in self.gram.quantity_nouns or
                     # "Kinshasa et les rebelles avaient signé"
-                    token.dep_ == "conj" and token.head.dep_ in BODY_DEPS):
+                    token.dep_ == "conj" and token.head.dep_ in BODY_DEPS or
+                    # "a dénoncé l'usage de la violence des manifestants", "a condamné cette
+                    # attaque contre des civils": whose act an object names, or its target
+                    token.dep_ == "nmod" and token.head.dep_ == "obj" and
+                    token.head.head.pos_ == "VERB" and
+                    _introduced_by(token, ("des", "contre")) and
+                    "Plur" in token.morph.get("Number")):
                 continue  # "les forces de sécurité", "des positions de l'armée"
             sector = self.kb.body_sector(*_body_forms(token))
             if sector is None or fold(token.lemma_) in self.gram.person_nouns:
@@ -804,8 +811,12 @@ def _to(token: Token) -> bool:
 def _body_forms(token: Token) -> list[str]:
     """The forms a body noun is looked up by, the noun with its adjective first ("des
     hommes lourdement armés" is "hommes armés"), then its lemma and its own form."""
-    return [f"{token.lower_} {c.lower_}" for c in token.children if c.i > token.i and (
-        c.dep_ == "amod" or c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"))] + \
+    # ("une dizaine d'hommes armés": the parser may hang the adjective on the number)
+    quantity = [c for c in token.head.children if token.dep_ == "nmod" and
+                token.head.i < token.i < c.i and c.dep_ == "amod"]
+    return [f"{token.lower_} {c.lower_}" for c in [*token.children, *quantity]
+            if c.i > token.i and (
+                c.dep_ == "amod" or c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"))] + \
         [token.lemma_, token.text]
 
 

@@ -276,6 +276,7 @@ class _Context:
         self.quote_tokens = [(q["start_token"], q["end_token"], q.get("speaker_token"))
                              for q in quotes]
         self.used: list[Token] = []
+        self.other_places: list[int] = []  # the place phrases _place did not choose
         self.calendar_words = calendar_words()
 
     # ----- frames --------------------------------------------------------------------
@@ -361,7 +362,7 @@ class _Context:
                 actor = self._coordinated(token) or actor
             act = self._act_anaphor(subject) if not actor else None
             if not actor and act is None and "Inf" not in token.morph.get("VerbForm"):
-                actor = self._orphan_subject(token)
+                actor = self._unmarked_subject(token) or self._orphan_subject(token)
         if trigger.inverse:
             actor, recipient = self._args(self._agent(token)), actor
         if trigger.act_subject:
@@ -642,6 +643,7 @@ class _Context:
                 "speaker_token": next((t for a, b, t in self.quote_tokens if a <= token.i < b),
                                       None),
                 "place": self._place(token, clause) or self._quote_place(token),
+                "other_places": self.other_places,
                 "start": sent.start_char,
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
@@ -748,6 +750,38 @@ class _Context:
                     return self._args(child)
         return []
 
+    def _unmarked_subject(self, verb: Token) -> list[int]:
+        """The subject the parser hangs on what opens the clause ("Au Bangladesh, des
+        militants ... avaient attaqué", read as a complement of the country; "Le 15 juillet,
+        des militants ..." read as part of the comma): the first phrase before a finite verb
+        that no preposition introduces and no other verb governs."""
+        if not (any(c.dep_.startswith("aux") for c in verb.children) or
+                "Fin" in verb.morph.get("VerbForm")):
+            return []
+        for token in self.doc[verb.sent.start: verb.i]:
+            idx = self.by_token.get(token.i)
+            if token.pos_ not in ("NOUN", "PROPN") or \
+                    token.dep_ in SUBJECTS + ("flat:name", "appos", "conj", "obj") or \
+                    idx is not None and self.mentions[idx]["kind"] not in (
+                        "name", "person", "role", "body") or \
+                    idx is None and not any(c.dep_ == "det" for c in token.children) or \
+                    _case(token, self.gram) is not None or self._is_place(token) or \
+                    self._source(token) or not self._governed_by(token, verb):
+                continue
+            return self._args(token)
+        return []
+
+    def _governed_by(self, token: Token, verb: Token) -> bool:
+        """Does the token hang on the verb through nouns and punctuation only?"""
+        node = token.head
+        for _ in range(MAX_CLIMB):
+            if node.i == verb.i:
+                return True
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
     def _orphan_subject(self, verb: Token) -> list[int]:
         """The subject the parser cut off into a fragment of its own ("Le Premier ministre
         britannique Rishi Sunak | s'est entretenu ..."): the last mention before the verb's
@@ -810,6 +844,13 @@ class _Context:
             if child.dep_ == "obl:agent" or (child.dep_.startswith("obl") and
                                              _case(child, self.gram) == "par"):
                 return child
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            # "avait été assassiné avec la plupart des siens par des officiers": the parser
+            # may hang the agent on the phrase before it
+            return next((g for c in verb.children if c.dep_.startswith("obl")
+                         for g in c.children if g.dep_ == "nmod" and
+                         _case(g, self.gram) == "par" and
+                         any(d.dep_ == "det" for d in g.children)), None)
         return None
 
     def _par_agent(self, noun: Token) -> list[int]:
@@ -1065,6 +1106,8 @@ class _Context:
             antecedent = self._antecedent(token)
             if antecedent is not None:
                 return self._mention_at(antecedent)
+        if token.pos_ == "PRON" and (named := self._labelled(token)) is not None:
+            return self._mention_at(named) if named.i != token.i else None
         idx = self.by_token.get(token.i)
         weak = idx
         if idx is not None and self._useful(idx):
@@ -1099,6 +1142,18 @@ class _Context:
                              for c in _ordered_children(node)
                              if not self._recipient_only(c) and not _participle_clause(c))
         return unknown if unknown is not None else weak
+
+    def _labelled(self, pronoun: Token) -> Token | None:
+        """"ce que New Delhi présentait comme un camp du Jaish": the phrase that names
+        what the pronoun stands for (the pronoun itself when the clause names none)."""
+        # (the tagger may leave "présente" unlemmatised)
+        clause = next((c for c in pronoun.children if c.dep_ == "acl:relcl" and (
+            c.lemma_.lower() in self.gram.labelling_verbs or
+            c.lemma_.lower() + "r" in self.gram.labelling_verbs)), None)
+        if clause is None:
+            return None
+        return next((c for c in clause.children if c.dep_ in ARG_DEPS + ("xcomp",) and
+                     _case(c, self.gram) in ("comme", "de")), pronoun)
 
     def _place_not_partner(self, trigger: Trigger, prep: str, child: Token) -> bool:
         """"à Damas" says where two parties met, not whom they met; "à Tripoli" where
@@ -1297,6 +1352,7 @@ class _Context:
     def _place(self, token: Token, clause: Token) -> int | None:
         """The place phrase of the clause ("à Damas"), or of its frame ("lors de sa
         conférence de presse au Palais national")."""
+        self.other_places = []
         children = [c for h in (token, clause) for c in h.children]
         if clause.dep_ == "acl:relcl" and any(c.lower_ in self.gram.place_relatives
                                               for c in children):
@@ -1336,10 +1392,12 @@ class _Context:
             "Pres" in c.morph.get("Tense"))]
         # "Réunis jeudi à Abuja, les chefs d'État ont ordonné ...": a participle opening the
         # sentence, which the parser may hang on the subject or leave as a root of its own
+        # (or tag as a name, capitalised, but still hang as a clause on the verb)
         subject = self._subject(clause)
         opening = next((t for t in clause.sent if not (t.is_space or t.is_punct)), None)
-        if opening is not None and opening.i < clause.i and opening.pos_ in ("VERB", "AUX") \
-                and "Part" in opening.morph.get("VerbForm") and \
+        if opening is not None and opening.i < clause.i and (
+                opening.pos_ in ("VERB", "AUX") and "Part" in opening.morph.get("VerbForm") or
+                opening.dep_ == "advcl") and \
                 opening.head.i in (opening.i, clause.i, -1 if subject is None else subject.i):
             frames.append(opening)
         found = []
@@ -1366,6 +1424,15 @@ class _Context:
             # "à Itahari, dans l'est du Népal": the town the region phrase sets off
             chosen = next((i for i in found if self._town(i) and abs(i - chosen) <= 5),
                           chosen)
+        if chosen is None and clause.dep_ in ("conj", "advcl") and \
+                clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i and \
+                not any(c.dep_.startswith("nsubj") for c in clause.children):
+            # "..., ont appelé à la retenue, tout en condamnant l'attaque": where the verb
+            # it hangs on was done
+            return self._place(clause.head, clause.head)
+        # the others, should the gazetteer not know the chosen one ("Réunis à Capri, en
+        # Italie": Italy)
+        self.other_places = [i for i in found if i != chosen]
         return chosen
 
     def _town(self, token_i: int) -> bool:

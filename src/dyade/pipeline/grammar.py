@@ -62,6 +62,7 @@ class Grammar:
     site_nouns: frozenset[str]
     sent_nouns: frozenset[str]
     mutual_words: frozenset[str]
+    labelling_verbs: frozenset[str]
     relative: frozenset[str]
     frame_prefixes: tuple[str, ...]
     place_preps: frozenset[str]
@@ -138,6 +139,7 @@ def grammar() -> Grammar:
         site_nouns=frozenset(g["site_nouns"]),
         sent_nouns=frozenset(g["sent_nouns"]),
         mutual_words=frozenset(g["mutual_words"]),
+        labelling_verbs=frozenset(g["labelling_verbs"]),
         relative=frozenset(g["relative_pronouns"]),
         frame_prefixes=_frame_prefixes(g["frame_preps"], g["contractions"]),
         place_preps=frozenset(g["place_preps"]),
