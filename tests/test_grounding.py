@@ -1062,3 +1062,22 @@ def test_a_capital_named_like_its_country_is_the_city(extract_text):
     [condemned] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
     assert condemned["event_loc"]["name"] == "Luxembourg"
     assert condemned["event_loc"]["precision"] == "city"
+
+
+def test_a_capital_a_without_its_accent_still_places(extract_text):
+    rec = extract_text("Publié le 03/04/2019\n\nLe président algérien a démissionné mardi.\n\n"
+                       "A Alger, des milliers de personnes se sont rassemblées dans la soirée sur "
+                       "le parvis de la Grande-Poste.\n")
+    [rally] = [e for e in rec["events"] if e["event"] == "PROTEST"]
+    assert rally["event_loc"]["name"] == "Alger" and rally["date"] == "2019-04-02"
+    assert rally["actor"][0]["country"] == "DZA" and rally["actor"][0]["sector"] == "CVL"
+
+
+def test_a_hyphenated_site_name_is_whole(extract_text):
+    rec = extract_text("Publié le 27/03/2015\n\nAu Yémen, mercredi, les Houthis s'étaient emparés "
+                       "de la base aérienne d'Al-Anad, dans la province de Lahj, et avaient "
+                       "capturé le ministre de la Défense, le général Mahmoud al-Soubeihi.\n")
+    seized = [e for e in rec["events"] if e["trigger"] == "emparés"]
+    assert [e["event_loc"]["name"] for e in seized] == ["Al-Anad"]
+    names = {e["recipient"][0].get("name") for e in rec["events"]}
+    assert "Mahmoud al-Soubeihi" in names

@@ -822,7 +822,8 @@ def _phrase(doc: Doc, start: int) -> tuple[int, str | None, bool] | None:
     distance = False  # "à une vingtaine de kilomètres (au nord) de Maiduguri": near it
     i = start - 1
     while i >= 0 and start - i <= 10:
-        word = doc[i].lower_
+        # ("A Alger, ...": a capital without its accent opening the sentence)
+        word = "à" if doc[i].text == "A" and doc[i].is_sent_start else doc[i].lower_
         if word in gram.place_directions:
             direction = word
         elif word in gram.distance_words or doc[i].like_num:

@@ -256,7 +256,9 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         recipients = [replace(r, sector=frame["sectors"][1]) if r.kind == "state" else r
                       for r in recipients]
     actors = [a for a in actors if a.country or a.name]
-    recipients = [r for r in recipients if (r.country or r.name) and r not in actors]
+    # (not the actor again: "une foule immense avait défilé ...: 550 000 personnes")
+    recipients = [r for r in recipients if (r.country or r.name) and r not in actors and
+                  (frame.get("own_state") or not any(_same(r, a) for a in actors))]
     date, evidence, source = ground.date(seg, doc, frame)
     retrospective = ground.retrospective(doc, frame)
     if retrospective and source not in ("clause", "sentence"):

@@ -598,6 +598,10 @@ class ActorRecognizer:
             end = token.i + 1
             while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == token.i:
                 end += 1
+            while end + 1 < len(doc) and doc[end].text == "-" and \
+                    not doc[end - 1].whitespace_ and not doc[end].whitespace_ and \
+                    doc[end + 1].text[:1].isupper():
+                end += 2  # "d'Al-Anad", which the tokenizer splits at the hyphen
             if any(i in taken for i in range(token.i, end)):
                 continue
             kind = self._settlement(doc, doc[token.i:end])
@@ -772,6 +776,9 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
     gap = [t for t in doc[a["end"]: b["start"]]]
     if all(t.text == "," or t.pos_ == "DET" or t.is_space for t in gap) and len(gap) <= 3:
         return True
+    if named is b and len(gap) == 3 and gap[0].text == "," and gap[1].pos_ == "DET" and \
+            gap[2].lower_ in grammar().honorifics:
+        return True  # "le ministre de la Défense, le général Mahmoud al-Soubeihi"
     role = a if a["kind"] == "role" else b
     head = doc[named["head"]]
     if named is b and len(gap) <= 8 and gap[-1:] and gap[-1].text == "," and \

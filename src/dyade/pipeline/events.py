@@ -227,7 +227,8 @@ def _case(token: Token, gram: Grammar) -> str | None:
             cases = [c for c in first.children if c.dep_ in ("case", "mark") and c.i < first.i]
     if not cases:
         return None
-    words = [gram.contractions.get(c.lower_, c.lower_) for c in cases]
+    # ("A Alger, ...": a capital without its accent)
+    words = ["à" if c.text == "A" else gram.contractions.get(c.lower_, c.lower_) for c in cases]
     fixed = [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
     return " ".join(words + fixed) if fixed else words[0]
 
