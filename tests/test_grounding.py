@@ -1081,3 +1081,16 @@ def test_a_hyphenated_site_name_is_whole(extract_text):
     assert [e["event_loc"]["name"] for e in seized] == ["Al-Anad"]
     names = {e["recipient"][0].get("name") for e in rec["events"]}
     assert "Mahmoud al-Soubeihi" in names
+
+
+def test_a_participle_dates_the_act_its_noun_names(extract_text):
+    rec = extract_text("BAGDAD, 30 juin 2014 (AFP) - Sur le terrain, les forces irakiennes, "
+                       "appuyées par des hélicoptères, poursuivaient lundi l'offensive lancée "
+                       "samedi pour reprendre Tikrit.\n")
+    [offensive] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert offensive["date"] == "2014-06-28" and offensive["date_evidence"] == "samedi"
+    rec = extract_text("Publié le 07/09/2023\n\nLe Premier ministre japonais Fumio Kishida et le "
+                       "président sud-coréen Yoon Suk-yeol se sont rencontrés jeudi à Tokyo, lors "
+                       "du premier sommet bilatéral organisé dans la capitale japonaise depuis "
+                       "douze ans.\n")
+    assert {e["date"] for e in rec["events"] if e["event"] == "CONSULT"} == {"2023-09-07"}

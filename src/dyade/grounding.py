@@ -181,6 +181,18 @@ class Grounding:
         said = _said(doc, frame)
         usable = [t for t in sent.timexes if t.value and not _inside(t, quotes)
                   and not (ongoing and t.since) and not any(a <= t.start < b for a, b in said)]
+        trigger_token = doc[frame["trigger"]]
+        if usable and trigger_token.pos_ == "NOUN":
+            # "poursuivaient lundi l'offensive lancée samedi": the day the participle gives
+            # the act its noun names (not "l'attaque, revendiquée mardi": the claim's day)
+            told = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                    for c in trigger_token.children if c.dep_ == "acl" and
+                    "Part" in c.morph.get("VerbForm") and c.lemma_.lower() not in
+                    grammar().claim_verbs | (set(speech_verbs()) - grammar().agent_participles)]
+            dated = [t for t in usable if not t.since and any(a <= t.start < b for a, b in told)]
+            if dated:
+                best = min(dated, key=lambda t: abs(t.start - trigger))
+                return best.value, best.text, "clause"
         if usable:
             # not a later act's date in a clause hung on this one ("avaient pris le pouvoir le
             # 18 août 2020 en renversant X, avant d'écarter en mai 2021 Y")
