@@ -1094,3 +1094,17 @@ def test_a_participle_dates_the_act_its_noun_names(extract_text):
                        "du premier sommet bilatéral organisé dans la capitale japonaise depuis "
                        "douze ans.\n")
     assert {e["date"] for e in rec["events"] if e["event"] == "CONSULT"} == {"2023-09-07"}
+
+
+def test_a_domestic_act_no_sentence_places_is_set_in_the_story_town(extract_text):
+    rec = extract_text("Publié le 31/08/2023\n\nLes militaires gabonais ont renversé mercredi le "
+                       "président Ali Bongo Ondimba.\n\nAli Bongo a été placé en résidence "
+                       "surveillée à Libreville, selon les putschistes.\n")
+    [coup] = [e for e in rec["events"] if e["event_text"].startswith("Les militaires")]
+    assert coup["event_loc"]["name"] == "Libreville"
+    assert coup["event_loc"]["source"] == "article"
+    rec = extract_text("Publié le 19/04/2024\n\nDans la nuit du 13 au 14 avril, l'Iran avait lancé "
+                       "plus de 300 drones et missiles contre Israël. À Téhéran, le guide suprême "
+                       "s'est félicité de l'opération.\n")
+    [strike] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert strike["event_loc"] is None or strike["event_loc"]["country"] != "IRN"

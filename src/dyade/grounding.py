@@ -88,6 +88,9 @@ class Grounding:
     year_named: str | None = None  # the year last written out, for "cette année-là"
     # every place named, in order: what "la ville" or "le territoire" stands for
     place_mentions: list[tuple[int, int, Doc, dict[str, Any]]] = field(default_factory=list)
+    # the towns the article names, how often, and where first (for _story_town)
+    story_towns: Counter[tuple[str, str]] | None = None
+    story_places: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.countries = frozenset(_countries(self.docs))
@@ -313,13 +316,15 @@ class Grounding:
               participants: set[int], historical: bool,
               targets: list[int] | None = None, borrow: bool = True,
               same: Callable[[int], bool] | None = None,
-              home: str | None = None) -> dict[str, Any] | None:
+              home: str | None = None,
+              sides: set[str | None] | None = None) -> dict[str, Any] | None:
         """The frame's place with its precision, coordinates, evidence and source;
         ``targets`` are the mentions of places attacked ("a bombardé Kharkiv"). ``borrow``
         False keeps to the event's own clause (an act summed up over a stretch of time is not
         where the sentence's or the paragraph's other acts happened). ``same`` tells whether
         a mention names one of the event's actors (for a place the next sentence restates);
-        ``home`` is the actors' own country, which "le nord du pays" is a region of."""
+        ``home`` is the actors' own country, which "le nord du pays" is a region of;
+        ``sides`` the recipients' countries."""
         found = None
         mentions = doc._.dyade_mentions
         if frame["place"] is not None and (frame.get("sectors") or not any(
@@ -361,6 +366,10 @@ class Grounding:
             found = self._restated_place(doc, frame, event, same)
         if found is None and event not in VERBAL and borrow:
             found = self._paragraph_place(seg, doc, frame)
+        if found is None and event not in VERBAL | MEETINGS and borrow and not historical and \
+                home is not None and home == self.focus and (sides or set()) <= {home}:
+            # a domestic act in the country the article is about: its story's town
+            found = self._story_town(home)
         found = self._in_country(found, home)
         position = (seg, frame["start"])
         meeting = event in MEETINGS and not historical and (mode or "") not in REMOTE_MODES
@@ -552,6 +561,35 @@ class Grounding:
                     return place
             return None
         return None
+
+    def _story_town(self, country: str | None) -> dict[str, Any] | None:
+        """The town the article places its story in, for a news act in that country no
+        sentence places: the one town of the country it names, or the one it names most
+        ("Les militaires ont renversé le président" in a story that places Ali Bongo under
+        house arrest "à Libreville")."""
+        if country is None:
+            return None
+        if self.story_towns is None:
+            self.story_towns = Counter()
+            for doc in self.docs:
+                quotes = _quotes(doc)
+                for m in doc._.dyade_mentions:
+                    if (m["kind"] == "place" or is_seat(m)) and not any(
+                            a <= doc[m["start"]].idx < b for a, b in quotes) and not (
+                            m["start"] and doc[m["start"] - 1].lower_ in
+                            grammar().according_to):  # (not "Selon Amman")
+                        place = self._mention_place(doc, m["start"], "article",
+                                                    need_marker=False)
+                        if place is not None and place["precision"] == "city" and \
+                                not place.get("near"):
+                            key = (place["label"], place["country"])
+                            self.story_towns[key] += 1
+                            self.story_places.setdefault(key, place)
+        towns = [(n, key) for key, n in self.story_towns.most_common() if key[1] == country]
+        if not towns or len(towns) > 1 and towns[0][0] == towns[1][0]:
+            return None
+        place = self.story_places[towns[0][1]]
+        return {**place, "evidence": place["evidence"], "source": "article"}
 
     def _paragraph_place(self, seg: int, doc: Doc,
                          frame: dict[str, Any]) -> dict[str, Any] | None:

@@ -279,16 +279,19 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                          else None, borrow=source != "retrospective",
                          same=lambda i: any(_same(e, a) for a in actors
                                             for e in _entities(doc, seg, i, resolver, [])),
-                         home=_home(actors, resolver))
+                         home=_home(actors, resolver),
+                         sides={r.country for r in recipients})
     if frame.get("own_state") and place and place["source"] in ("clause", "sentence") and \
             place["country"] in resolver.kb.states and \
             actors and place["country"] != actors[0].country:
         actors = [_state(resolver, place["country"], "GOV")]  # "arrêté en Iran"
+    # (the town the story is set in says where, never whom)
+    told_place = place if place is None or place["source"] != "article" else None
     if not recipients and frame["event"] in TARGETED and \
             not _fighters_targeted(doc, frame):
-        recipients = _place_population(place, resolver)
+        recipients = _place_population(told_place, resolver)
     if not recipients and frame["event"] == "RETREAT":
-        recipients = _place_left(place, actors, resolver, frame["troops"])
+        recipients = _place_left(told_place, actors, resolver, frame["troops"])
 
     mutual = bool(frame.get("mutual")) and not recipients and len(actors) > 1
     if mutual:  # "s'accusent mutuellement": each side does it to the other
