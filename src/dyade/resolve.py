@@ -13,7 +13,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .kb.store import Entity, KnowledgeBase
+from .kb.store import Entity, KnowledgeBase, drop_article
+from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .text import fold
 
@@ -354,6 +355,13 @@ class Resolver:
             self.kb.as_written(self.kb.entity(ids[0], self.date), m["text"])
         if entity.kind == "person" and entity.country is None and m["countries"]:
             entity = replace(entity, country=m["countries"][0])
+        org = self.kb.orgs.get((entity.kb_id or "").partition(":")[2]) \
+            if entity.kind == "org" else None
+        if org is not None and org.generic and \
+                fold(drop_article(m["text"])) in {fold(g) for g in org.generic} and \
+                (focus := self.focus()) is not None and focus != org.country:
+            # "l'Assemblée nationale" in a story about Gabon is Gabon's
+            return self._state(focus, org.sector)
         return entity
 
     def _pick_person(self, ids: list[str]) -> Entity:
@@ -436,6 +444,13 @@ class Resolver:
             else:
                 pos = doc[m["start"]].idx + doc._.dyade_base
                 same = self._last_person(pos, roles=roles)
+                text = doc_text(doc)
+                if same is not None and same.country != self.focus() and \
+                        "\n" in text[max(0, self._last_at(same) - doc._.dyade_base):
+                                     doc[m["start"]].idx]:
+                    # "le président islamiste" a paragraph after "le président français":
+                    # the article's own country's, if it has named one
+                    same = self._last_person(pos, country=self.focus(), roles=roles) or same
                 if same is not None:
                     out.append(same)
         return out
@@ -557,6 +572,10 @@ class Resolver:
                 continue
             return entity
         return None
+
+    def _last_at(self, entity: Entity) -> int:
+        """Where the person was last named."""
+        return next((p for p, e in reversed(self.memory.persons) if e == entity), 0)
 
     def _last_group_subject(self, pos: int) -> Entity | None:
         """"Le M23 ... s'était emparé de Goma. Il avait été défait": an organisation that was

@@ -785,3 +785,33 @@ def test_members_nobody_names_act_for_their_organisation(extract_text):
                        "plusieurs dirigeants des Frères musulmans.\n")
     [arrest] = [e for e in rec["events"] if e["event"] == "COERCE"]
     assert arrest["recipient"][0]["label"] == "Frères musulmans"
+
+
+def test_the_agent_of_an_act_named_by_a_noun_hung_on_its_complement(extract_text):
+    rec = extract_text("Publié le 16/08/2013\n\nEn Egypte, les partisans de Mohamed Morsi "
+                       "réclamaient son retour depuis la destitution du président islamiste par "
+                       "l'armée, le 3 juillet.\n")
+    [coup] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert coup["actor"][0]["country"] == "EGY" and coup["actor"][0]["sector"] == "MIL"
+    assert coup["recipient"][0]["country"] == "EGY"
+    assert coup["date"] == "2013-07-03" and "historical" in coup["aux_modes"]
+
+
+def test_a_state_act_named_by_a_noun_is_done_to_its_de_phrase(extract_text):
+    rec = extract_text("Publié le 20/08/2023\n\nEn Équateur, la dissolution de l'Assemblée "
+                       "nationale par le président Guillermo Lasso, le 17 mai 2023, avait "
+                       "provoqué une élection anticipée.\n")
+    [dissolved] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert dissolved["actor"][0]["name"] == "Guillermo Lasso"
+    assert dissolved["recipient"][0]["country"] == "ECU"
+    assert dissolved["recipient"][0]["sector"] == "LEG"
+
+
+def test_a_generic_institution_is_the_one_of_the_story_country(extract_text):
+    rec = extract_text("Publié le 02/11/2014\n\nLe Burkina Faso est en crise. Jeudi, des "
+                       "milliers de manifestants ont pris d'assaut l'Assemblée nationale.\n")
+    [storm] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert storm["recipient"][0]["country"] == "BFA"
+    rec = extract_text("Publié le 12/06/2024\n\nEmmanuel Macron a dissous l'Assemblée "
+                       "nationale dimanche soir, après la défaite de son camp aux européennes.\n")
+    assert {e["recipient"][0]["country"] for e in rec["events"]} == {"FRA"}

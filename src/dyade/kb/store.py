@@ -90,6 +90,8 @@ class Organisation:
     aliases: list[str]
     country: str | None
     sector: str | None
+    # names other states' institutions share ("Assemblée nationale", "Sénat")
+    generic: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -344,7 +346,8 @@ def _load_orgs(kb: KnowledgeBase) -> None:
         sector = obj.get("sector")
         if sector is not None and sector not in SECTORS:
             raise DataError(f"{where}: unknown sector {sector!r}")
-        org = Organisation(obj["id"], obj["name"], obj["aliases"], obj.get("country"), sector)
+        org = Organisation(obj["id"], obj["name"], obj["aliases"], obj.get("country"), sector,
+                           obj.get("generic") or [])
         kb.orgs[org.id] = org
         for surface in (org.name, *org.aliases):
             _add_name(kb, drop_article(surface), f"org:{org.id}")

@@ -795,7 +795,12 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _by(token: Token) -> bool:
     """A noun in a "par" phrase: the agent of a passive the parser may not call one ("a été
     abattu mercredi par un commando")."""
-    return token.dep_.startswith("obl") and _introduced_by(token, ("par",))
+    # (or on the noun of an act: "la destitution du président par l'armée")
+    # (or on the noun of an act, or on its complement: "la destitution du président par
+    # l'armée")
+    return (token.dep_.startswith("obl") or token.dep_ == "nmod" and (
+        token.head.lemma_.lower() in triggers() or token.head.dep_ == "nmod" and
+        token.head.head.lemma_.lower() in triggers())) and _introduced_by(token, ("par",))
 
 
 def _between(token: Token) -> bool:

@@ -414,7 +414,7 @@ class _Context:
             actor, recipient = owned
             return self._build(token, verb, trigger, actor,
                                recipient or self._recipient(token, trigger, nominal=True))
-        actor = self._noun_agent(token)
+        actor = self._noun_agent(token, trigger)
         if actor and all(self.mentions[i]["kind"] == "own" for i in actor) and \
                 verb.i != token.i and (doer := self._args(self._subject(verb))):
             # "X a ordonné le retrait de ses troupes": X withdraws them
@@ -479,7 +479,7 @@ class _Context:
         before the article)."""
         if trigger.event in VERBAL or trigger.symmetric:
             return None
-        actor = self._noun_agent(token)
+        actor = self._noun_agent(token, trigger)
         recipient = [r for r in self._recipient(token, trigger, nominal=True) if r not in actor]
         if not recipient:
             # "l'attaque des FSR contre l'armée": the parser hangs the target on the actor.
@@ -859,7 +859,10 @@ class _Context:
         Russie"."""
         if noun.pos_ != "NOUN":
             return []
-        for child in noun.children:
+        # (the parser may hang it on the complement: "la destitution du président par
+        # l'armée")
+        for child in [*noun.children, *(g for c in noun.children if c.dep_ == "nmod" and
+                                        c.i > noun.i for g in c.children if g.i > c.i)]:
             if child.dep_ in ("nmod", "obl:agent") and _case(child, self.gram) == "par" and \
                     (found := self._args(child)):
                 return found
@@ -878,7 +881,7 @@ class _Context:
         recipient = [i for c in of for i in self._args(c) if i not in actor]
         return actor, recipient
 
-    def _noun_agent(self, noun: Token) -> list[int]:
+    def _noun_agent(self, noun: Token, trigger: Trigger | None = None) -> list[int]:
         if found := self._par_agent(noun):
             return found
         for child in noun.children:
@@ -896,6 +899,9 @@ class _Context:
                     return found
         words = {u.i for u in self.used}  # "le rappel de son ambassadeur": what, not who
         for child in noun.children:
+            if trigger is not None and trigger.state_act and child.dep_ == "nmod" and \
+                    _case(child, self.gram) == "de":
+                continue  # "l'arrestation de l'opposant": whom a state's act is done to
             if child.i not in words and child.dep_ in ("nmod", "amod") and (
                     _case(child, self.gram) in self.gram.agent_preps or child.dep_ == "amod"):
                 found = self._args(child)
@@ -992,6 +998,8 @@ class _Context:
                     if found:
                         return found
             preps = self.gram.recipient_preps
+        if nominal and trigger.state_act and "de" not in preps:
+            preps = [*preps, "de"]  # "l'arrestation de l'opposant": whom
         for prep in preps:
             for child in children:
                 # ("se sont emparés de Rubaya": a town the parser may call a complement)
