@@ -815,3 +815,11 @@ def test_a_generic_institution_is_the_one_of_the_story_country(extract_text):
     rec = extract_text("Publié le 12/06/2024\n\nEmmanuel Macron a dissous l'Assemblée "
                        "nationale dimanche soir, après la défaite de son camp aux européennes.\n")
     assert {e["recipient"][0]["country"] for e in rec["events"]} == {"FRA"}
+
+
+def test_a_demonym_before_a_name_says_where_the_person_is_from(extract_text):
+    rec = extract_text("Publié le 12/05/2023\n\nLe Russe Vladimir Poutine a rencontré jeudi le "
+                       "Turc Recep Tayyip Erdogan à Sotchi.\n")
+    [meeting] = [e for e in rec["events"] if e["event"] == "CONSULT"]
+    assert {meeting["actor"][0]["name"], meeting["recipient"][0]["name"]} == {
+        "Vladimir Poutine", "Recep Tayyip Erdogan"}

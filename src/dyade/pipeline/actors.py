@@ -13,6 +13,7 @@ for "son homologue ...". Resolution to an entity at the article's date happens l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -132,6 +133,7 @@ class ActorRecognizer:
         mentions = _homonym_seats(doc, mentions)
         mentions = [m for m in mentions if not self._names_a_site(doc, m)]
         mentions = _drop_strays(mentions)
+        mentions = _drop_demonym_titles(mentions, self.kb.demonym)
         doc._.dyade_mentions = sorted(mentions, key=lambda m: m["start"])
         return doc
 
@@ -169,6 +171,7 @@ class ActorRecognizer:
                     doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].is_title and \
                     doc[span.start - 1].lower_ not in self.gram.honorifics and \
                     span.start - 1 not in named and \
+                    not self.kb.demonym(doc[span.start - 1].lower_) and \
                     fold(doc[span.start - 1].text)[:1] not in self._initials(ids):
                 # "Hafez Al-Assad" is not Bachar: another first name, another person
                 # ("Bashar Assad", "Masoud Pezeshkian" are spellings of the same one)
@@ -725,6 +728,20 @@ def _drop_strays(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if not m.get("stray") or set(m["countries"]) & named:
             out.append(m)
     return out
+
+
+def _drop_demonym_titles(mentions: list[dict[str, Any]],
+                         demonym: Callable[[str], Any]) -> list[dict[str, Any]]:
+    """"l'Ivoirien Laurent Gbagbo", "le Turc Recep Tayyip Erdogan": the people's noun right
+    before a person's name says where the person is from; the person is the participant (and
+    "le Russe" is no town of that name)."""
+    ordered = sorted(mentions, key=lambda m: m["start"])
+    drop = {id(m) for m, nxt in zip(ordered, ordered[1:], strict=False)
+            if (m["kind"] == "people" or m["kind"] == "place" and
+                demonym(m["text"].lower()))
+            and m["end"] == nxt["start"] and
+            (nxt["kind"] == "person" or any(i.startswith("person:") for i in nxt["ids"]))}
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
