@@ -823,3 +823,13 @@ def test_a_demonym_before_a_name_says_where_the_person_is_from(extract_text):
     [meeting] = [e for e in rec["events"] if e["event"] == "CONSULT"]
     assert {meeting["actor"][0]["name"], meeting["recipient"][0]["name"]} == {
         "Vladimir Poutine", "Recep Tayyip Erdogan"}
+
+
+def test_the_two_signatories_of_what_was_signed_are_its_sides(extract_text):
+    rec = extract_text("Publié le 02/11/2014\n\nIl avait été médiateur de l'accord de Ouagadougou, "
+                       "signé le 4 mars 2007 par l'Ivoirien Laurent Gbagbo et l'ex-chef rebelle "
+                       "Guillaume Soro.\n")
+    [deal] = [e for e in rec["events"] if e["event"] == "AGREE"]
+    assert {deal["actor"][0]["name"], deal["recipient"][0]["name"]} == {
+        "Laurent Gbagbo", "Guillaume Soro"}
+    assert deal["date"] == "2007-03-04" and "historical" in deal["aux_modes"]

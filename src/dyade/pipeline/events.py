@@ -351,6 +351,10 @@ class _Context:
                 # the noun describes
                 patient = self._named_child(patient, ("nsubj",)) or patient
             recipient = self._args(patient)
+            if participle and trigger.symmetric and patient.lemma_.lower() in triggers():
+                # "l'accord de Ouagadougou, signé par Laurent Gbagbo et Guillaume Soro": what
+                # was signed is the act, its signatories the two sides
+                recipient = []
             if not recipient:
                 recipient = self._recipient(token, trigger)
         else:
@@ -376,7 +380,8 @@ class _Context:
                 i for c in sides for n in c.children if n.dep_ == "nmod" and
                 _case(n, self.gram) == "à" for i in self._args(n)]
         if (passive or participle) and not recipient:
-            actor = actor[:1]
+            # (two signatories of what was signed are its two sides)
+            actor, recipient = (actor[:1], actor[1:]) if trigger.symmetric else (actor[:1], [])
         return self._build(token, token, trigger, actor, recipient,
                            act=None if passive or participle or trigger.inverse else act)
 
