@@ -580,6 +580,9 @@ class Grounding:
                             grammar().according_to):  # (not "Selon Amman")
                         place = self._mention_place(doc, m["start"], "article",
                                                     need_marker=False)
+                        if place is not None and place["country"] == "@" and \
+                                fold(m["text"]).split()[-1] in grammar().capital_nouns:
+                            place = self._capital(place)  # "dans la capitale"
                         if place is not None and place["precision"] == "city" and \
                                 not place.get("near"):
                             key = (place["label"], place["country"])
