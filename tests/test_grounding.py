@@ -1113,8 +1113,8 @@ def test_a_domestic_act_no_sentence_places_is_set_in_the_story_town(extract_text
 def test_the_capital_named_as_such_is_a_story_town(extract_text):
     rec = extract_text("Publié le 04/06/2019\n\nLe Soudan s'enfonce dans la crise. Lundi, des "
                        "paramilitaires des Forces de soutien rapide ont donné l'assaut au "
-                       "campement des manifestants.\n\nDans la capitale, des barricades de pneus brûlés ont "
-                       "été dressées.\n")
+                       "campement des manifestants.\n\nDans la capitale, des barricades de "
+                       "pneus brûlés ont été dressées.\n")
     [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert attack["event_loc"]["name"] == "Khartoum"
     assert attack["event_loc"]["source"] == "article"
