@@ -285,6 +285,13 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
             place["country"] in resolver.kb.states and \
             actors and place["country"] != actors[0].country:
         actors = [_state(resolver, place["country"], "GOV")]  # "arrêté en Iran"
+        # (not those its own state holds: "Depuis New York, ... a condamné la détention des
+        # dirigeants civils" is no American act on Americans)
+        recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+    if frame.get("own_state") and not recipients:
+        # an act of a state on someone it names, and it names no one dyade knows
+        del ground.news_places[told_places[0]:], ground.arrivals[told_places[1]:]
+        return []
     # (the town the story is set in says where, never whom)
     told_place = place if place is None or place["source"] != "article" else None
     if not recipients and frame["event"] in TARGETED and \

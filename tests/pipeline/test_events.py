@@ -833,3 +833,10 @@ def test_the_two_signatories_of_what_was_signed_are_its_sides(extract_text):
     assert {deal["actor"][0]["name"], deal["recipient"][0]["name"]} == {
         "Laurent Gbagbo", "Guillaume Soro"}
     assert deal["date"] == "2007-03-04" and "historical" in deal["aux_modes"]
+
+
+def test_where_a_detention_is_condemned_does_not_make_it_that_states(extract_text):
+    rec = extract_text("Publié le 01/02/2021\n\nEn Birmanie, l'armée a pris le pouvoir lundi. "
+                       "Depuis New York, le secrétaire général de l'ONU, Antonio Guterres, a « "
+                       "fermement condamné » dimanche soir la détention des dirigeants civils.\n")
+    assert not [e for e in rec["events"] if e["actor"][0]["country"] == "USA"]
