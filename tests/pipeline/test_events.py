@@ -840,3 +840,13 @@ def test_where_a_detention_is_condemned_does_not_make_it_that_states(extract_tex
                        "Depuis New York, le secrétaire général de l'ONU, Antonio Guterres, a « "
                        "fermement condamné » dimanche soir la détention des dirigeants civils.\n")
     assert not [e for e in rec["events"] if e["actor"][0]["country"] == "USA"]
+
+
+def test_a_charge_with_no_one_named_is_by_the_state(extract_text):
+    rec = extract_text("Publié le 04/06/2019\n\nAu Soudan, la contestation continue. Détenu à la "
+                       "prison de Kober, Omar el-Béchir a été inculpé le 13 mai pour incitation au "
+                       "meurtre de manifestants.\n")
+    [charge] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
+    assert charge["actor"][0]["country"] == "SDN"
+    assert charge["recipient"][0]["name"] == "Omar el-Béchir"
+    assert charge["date"] == "2019-05-13"
