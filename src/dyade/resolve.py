@@ -414,8 +414,14 @@ class Resolver:
             kind, _, key = kb_id.partition(":")
             targets = [(key, kb_id)] if kind in ("state", "seat", "org") else []
         out = []
+        # "le président déchu", "l'ancien Premier ministre": the one whose term ended
+        former = any(t.lower_ in self.gram.former
+                     for t in doc[max(0, m["start"] - 1): min(len(doc), m["end"] + 1)])
+        if former and not targets and (focus := self.focus()) is not None:
+            targets = [(focus, None)]
         for of, kb_id in targets:
-            holder = self.kb.office_holder(roles, of, self.date, via=m.get("of_text"))
+            holder = self.kb.previous_holder(roles, of, self.date) if former else \
+                self.kb.office_holder(roles, of, self.date, via=m.get("of_text"))
             if holder is not None:
                 out.append(self.kb.entity(holder, self.date))
                 continue

@@ -850,3 +850,12 @@ def test_a_charge_with_no_one_named_is_by_the_state(extract_text):
     assert charge["actor"][0]["country"] == "SDN"
     assert charge["recipient"][0]["name"] == "Omar el-Béchir"
     assert charge["date"] == "2019-05-13"
+
+
+def test_a_deposed_office_holder_is_the_one_whose_term_ended(extract_text):
+    rec = extract_text("Publié le 05/09/2023\n\nAu Gabon, le général Brice Clotaire Oligui Nguema "
+                       "a prêté serment lundi. Le président déchu a été placé en résidence "
+                       "surveillée à Libreville.\n")
+    [arrest] = [e for e in rec["events"] if e["event"] == "COERCE" and
+                e["event_text"].startswith("Le président déchu")]
+    assert arrest["recipient"][0]["name"] == "Ali Bongo Ondimba"
