@@ -562,6 +562,15 @@ class Grounding:
             return None
         return None
 
+    def mark(self) -> tuple[int, int]:
+        """Where the news places and arrivals stand, for :meth:`forget_since`."""
+        return len(self.news_places), len(self.arrivals)
+
+    def forget_since(self, mark: tuple[int, int]) -> None:
+        """Drop the news places and arrivals set since ``mark`` (by an act that turned out to
+        be no event)."""
+        del self.news_places[mark[0]:], self.arrivals[mark[1]:]
+
     def _story_town(self, country: str | None) -> dict[str, Any] | None:
         """The town the article places its story in, for a news act in that country no
         sentence places: the one town of the country it names, or the one it names most
@@ -591,8 +600,7 @@ class Grounding:
         towns = [(n, key) for key, n in self.story_towns.most_common() if key[1] == country]
         if not towns or len(towns) > 1 and towns[0][0] == towns[1][0]:
             return None
-        place = self.story_places[towns[0][1]]
-        return {**place, "evidence": place["evidence"], "source": "article"}
+        return {**self.story_places[towns[0][1]], "source": "article"}
 
     def _paragraph_place(self, seg: int, doc: Doc,
                          frame: dict[str, Any]) -> dict[str, Any] | None:

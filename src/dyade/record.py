@@ -271,7 +271,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         (pluperfect and source not in ("clause", "sentence"))
     if frame.get("topic") and not (historical and source in ("clause", "sentence", "since")):
         return []  # an act named as a topic stands only as dated background
-    told_places = (len(ground.news_places), len(ground.arrivals))
+    mark = ground.mark()
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
                          _indexes(frame["recipient"])
@@ -290,7 +290,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
     if frame.get("own_state") and not recipients:
         # an act of a state on someone it names, and it names no one dyade knows
-        del ground.news_places[told_places[0]:], ground.arrivals[told_places[1]:]
+        ground.forget_since(mark)
         return []
     # (the town the story is set in says where, never whom)
     told_place = place if place is None or place["source"] != "article" else None
@@ -309,8 +309,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     if not recipients and actors:
         recipients = told or _implied_recipients(doc, frame, actors, resolver, historical)
     if not actors or (not recipients and frame["event"] not in MONADIC):
-        # (a meeting that is no event sets no place for the ones after it)
-        del ground.news_places[told_places[0]:], ground.arrivals[told_places[1]:]
+        ground.forget_since(mark)  # (a meeting that is no event sets no place for others)
         return []
     if frame["event"] not in VERBAL and not historical:
         trigger = doc[frame["trigger"]]  # "ont mené une frappe": "mener", "frappe"

@@ -432,8 +432,7 @@ class Resolver:
                     # act for their organisation
                     out.append(target)
                     continue
-                sector = "GOV"
-                out.append(Entity(None, None, target.country, sector, role=roles[0] if roles
+                out.append(Entity(None, None, target.country, "GOV", role=roles[0] if roles
                                   else None, kind="person"))
             else:
                 out.append(Entity(None, None, of, self._role_sector(roles), kind="person",
@@ -450,10 +449,9 @@ class Resolver:
             else:
                 pos = doc[m["start"]].idx + doc._.dyade_base
                 same = self._last_person(pos, roles=roles)
-                text = doc_text(doc)
                 if same is not None and same.country != self.focus() and \
-                        "\n" in text[max(0, self._last_at(same) - doc._.dyade_base):
-                                     doc[m["start"]].idx]:
+                        "\n" in doc_text(doc)[max(0, self._last_at(same) - doc._.dyade_base):
+                                               doc[m["start"]].idx]:
                     # "le président islamiste" a paragraph after "le président français":
                     # the article's own country's, if it has named one
                     same = self._last_person(pos, country=self.focus(), roles=roles) or same

@@ -226,13 +226,12 @@ class KnowledgeBase:
                 return "person:" + max(found, key=lambda x: x[0].start)[1]
         return None
 
-
     def previous_holder(self, roles: list[str], of: str, date: str | None) -> str | None:
         """The kb id of the last person whose term in one of ``roles`` of ``of`` ended by
         ``date``: whom "le président déchu", "l'ancien Premier ministre" stand for."""
-        ended = [(r, pid) for role in roles for r, pid in self.holders.get((role, of), ())
+        ended = [(r.end, pid) for role in roles for r, pid in self.holders.get((role, of), ())
                  if date is not None and r.end is not None and r.end[: len(date)] <= date]
-        return "person:" + max(ended, key=lambda x: x[0].end or "")[1] if ended else None
+        return "person:" + max(ended)[1] if ended else None
 
 
 def within(date: str, start: str, end: str | None) -> bool:

@@ -812,7 +812,6 @@ def _adjacent(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _by(token: Token) -> bool:
     """A noun in a "par" phrase: the agent of a passive the parser may not call one ("a été
     abattu mercredi par un commando")."""
-    # (or on the noun of an act: "la destitution du président par l'armée")
     # (or on the noun of an act, or on its complement: "la destitution du président par
     # l'armée")
     return (token.dep_.startswith("obl") or token.dep_ == "nmod" and (

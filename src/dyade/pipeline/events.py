@@ -277,7 +277,6 @@ class _Context:
         self.quote_tokens = [(q["start_token"], q["end_token"], q.get("speaker_token"))
                              for q in quotes]
         self.used: list[Token] = []
-        self.other_places: list[int] = []  # the place phrases _place did not choose
         self.calendar_words = calendar_words()
 
     # ----- frames --------------------------------------------------------------------
@@ -639,6 +638,7 @@ class _Context:
                          if not any(self.mentions[r]["head"] == u.i for u in self.used)]
         mutual = not recipient and self._mutual(token, trigger, actor)
         sent = token.sent
+        places = self._places(token, clause) or self._quote_places(token)
         return {"trigger": token.i, "clause": clause.i, "event": trigger.event,
                 "mutual": mutual,
                 "mode": trigger.mode, "cameo": trigger.cameo, "symmetric": trigger.symmetric,
@@ -648,8 +648,8 @@ class _Context:
                 "quoted": self._quoted(token),
                 "speaker_token": next((t for a, b, t in self.quote_tokens if a <= token.i < b),
                                       None),
-                "place": self._place(token, clause) or self._quote_place(token),
-                "other_places": self.other_places,
+                "place": places[0] if places else None,
+                "other_places": places[1:],  # should the gazetteer not know the first
                 "start": sent.start_char,
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
@@ -1363,10 +1363,10 @@ class _Context:
     def _mention_at_or_none(self, token: Token | None) -> int | None:
         return self._mention_at(token) if token is not None else None
 
-    def _place(self, token: Token, clause: Token) -> int | None:
-        """The place phrase of the clause ("à Damas"), or of its frame ("lors de sa
-        conférence de presse au Palais national")."""
-        self.other_places = []
+    def _places(self, token: Token, clause: Token) -> list[int]:
+        """The place phrases of the clause ("à Damas"), or of its frame ("lors de sa
+        conférence de presse au Palais national"), the one to take first, then the others
+        ("Réunis à Capri, en Italie": Italy, should the gazetteer not know Capri)."""
         children = [c for h in (token, clause) for c in h.children]
         if clause.dep_ == "acl:relcl" and any(c.lower_ in self.gram.place_relatives
                                               for c in children):
@@ -1376,7 +1376,7 @@ class _Context:
             if not self._is_place(antecedent) and antecedent.dep_ == "appos":
                 antecedent = antecedent.head
             if self._is_place(antecedent) and self.by_token.get(antecedent.i) is not None:
-                return antecedent.i
+                return [antecedent.i]
         if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
             # "À Washington, Marco Rubio a condamné ... et exhorté ...": what opens the
             # sentence frames the verbs joined to its first
@@ -1443,11 +1443,8 @@ class _Context:
                 not any(c.dep_.startswith("nsubj") for c in clause.children):
             # "..., ont appelé à la retenue, tout en condamnant l'attaque": where the verb
             # it hangs on was done
-            return self._place(clause.head, clause.head)
-        # the others, should the gazetteer not know the chosen one ("Réunis à Capri, en
-        # Italie": Italy)
-        self.other_places = [i for i in found if i != chosen]
-        return chosen
+            return self._places(clause.head, clause.head)
+        return [chosen, *(i for i in found if i != chosen)] if chosen is not None else []
 
     def _town(self, token_i: int) -> bool:
         """Does the token name a town, a site or a capital ("à Itahari", "à Kiev")?"""
@@ -1464,16 +1461,16 @@ class _Context:
         return idx is not None and any(k.startswith("state:")
                                        for k in self.mentions[idx]["ids"])
 
-    def _quote_place(self, token: Token) -> int | None:
+    def _quote_places(self, token: Token) -> list[int]:
         """Where a quotation was said ("« Je condamne ... », a déclaré le président lors
         d'une conférence de presse à l'Élysée"): the place of its verb of saying."""
         speaker = next((t for a, b, t in self.quote_tokens if a <= token.i < b), None)
         if speaker is None:
-            return None
+            return []
         verb = self.doc[speaker].head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.speech:
-            return None
-        return self._place(verb, verb)
+            return []
+        return self._places(verb, verb)
 
     def _direction_place(self, token: Token) -> int | None:
         """"dans le centre de la Syrie": the country or region the direction is of."""
