@@ -121,3 +121,31 @@ def test_records_follow_the_contract(fixture_records):
                 "quad_code", "cameo_root", "confidence"):
         assert key in event
     json.dumps(record)
+
+
+def test_the_leader_of_a_coup_named_by_a_detached_participle(extract_text):
+    rec = extract_text("Publié le 15/01/2013\n\nLe Mali dans la tourmente\n\nLe pays est plongé "
+                       "dans le chaos depuis le coup d'État du 22 mars 2012, mené par le capitaine "
+                       "Amadou Sanogo contre le président Amadou Toumani Touré. Les jihadistes "
+                       "contrôlent depuis le nord du pays.\n")
+    [coup] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert coup["actor"][0]["name"] == "Amadou Haya Sanogo"
+    assert coup["recipient"][0]["name"] == "Amadou Toumani Touré"
+    assert coup["date"] == "2012-03-22" and "historical" in coup["aux_modes"]
+
+
+def test_ce_dernier_is_the_person_named_last(extract_text):
+    rec = extract_text("Publié le 21/04/2021\n\nLe Tchad en deuil\n\nIdriss Déby était arrivé au "
+                       "pouvoir par les armes en 1990, chassant Hissène Habré. Réfugié au "
+                       "Sénégal, ce dernier a été condamné à la perpétuité à Dakar en 2016 pour "
+                       "crimes contre l'humanité.\n")
+    [sentence] = [e for e in rec["events"] if e["event_text"].startswith("Réfugié")]
+    assert sentence["recipient"][0]["name"] == "Hissène Habré"
+    assert sentence["actor"][0]["country"] == "SEN"
+
+
+def test_a_relative_clause_is_not_what_its_noun_stands_for(extract_text):
+    rec = extract_text("Publié le 28/07/2025\n\nThaïlande et Cambodge\n\nLes affrontements "
+                       "avaient éclaté jeudi près de la frontière, au lendemain de l'explosion "
+                       "d'une mine qui avait blessé cinq soldats thaïlandais.\n")
+    assert not any(a["name"] == "soldats thaïlandais" for e in rec["events"] for a in e["actor"])

@@ -1118,3 +1118,49 @@ def test_the_capital_named_as_such_is_a_story_town(extract_text):
     [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert attack["event_loc"]["name"] == "Khartoum"
     assert attack["event_loc"]["source"] == "article"
+
+
+def test_a_yearless_dateline_is_the_first_such_day_after_what_the_text_tells(extract_text):
+    rec = extract_text("Le Niger sous tension\n\nNIAMEY, 14 fév (APS) - L'opposition a "
+                       "manifesté vendredi dans la capitale, un mois après les élections "
+                       "législatives du 27 décembre 2020. Le président Mahamadou Issoufou a "
+                       "appelé au calme et le chef de l'opposition a rejeté les résultats "
+                       "proclamés par la commission électorale.\n")
+    assert rec["published"]["date"] == "2021-02-14"
+    assert "dateline" in rec["published"]["evidence"]
+
+
+def test_a_header_date_with_a_two_digit_year(extract_text):
+    rec = extract_text("Le Monde.fr\n\nLa Tunisie après la fuite du président\n\n"
+                       "LEMONDE.FR avec AFP | 16.01.11 | 10h12\n\nLe premier ministre tunisien "
+                       "a annoncé samedi à Tunis la formation d'un gouvernement d'union "
+                       "nationale, au lendemain de la fuite du président vers l'Arabie "
+                       "saoudite. Des milliers de manifestants ont défilé dans la capitale.\n")
+    assert rec["published"]["date"] == "2011-01-16"
+    assert rec["published"]["source"] == "header"
+
+
+def test_a_capital_a_the_parser_takes_for_a_foreign_word_still_places(extract_text):
+    rec = extract_text("Publié le 15/01/2011\n\nLa fuite du président tunisien\n\nA Washington, "
+                       "Barack Obama a condamné vendredi l'usage de la violence contre les "
+                       "manifestants tunisiens et salué le courage du peuple tunisien.\n")
+    said = [e for e in rec["events"] if e["actor"][0]["name"] == "Barack Obama"]
+    assert said and all(e["event_loc"] and e["event_loc"]["name"] == "Washington" for e in said)
+
+
+def test_forces_sent_to_a_place_are_placed_there(extract_text):
+    rec = extract_text("Publié le 25/03/2013\n\nCentrafrique : la France envoie des renforts\n\n"
+                       "À New York, le secrétaire général de l'ONU a condamné la prise du pouvoir "
+                       "par la force. La France a dépêché dimanche des renforts à l'aéroport de "
+                       "Bangui pour assurer la sécurité de ses ressortissants.\n")
+    [sent] = [e for e in rec["events"] if e["event"] == "MOBILIZE"]
+    assert sent["event_loc"]["country"] == "CAF"
+
+
+def test_words_said_after_the_speaker_was_placed_are_said_there(extract_text):
+    rec = extract_text("Publié le 20/01/2017\n\nGambie : Adama Barrow investi à Dakar\n\n"
+                       "Le président élu gambien Adama Barrow a prêté serment jeudi à "
+                       "l'ambassade de Gambie à Dakar. Dans son discours d'investiture, il a "
+                       "appelé l'armée gambienne à lui rester loyale.\n")
+    [ask] = [e for e in rec["events"] if e["event"] == "REQUEST"]
+    assert ask["event_loc"]["name"] == "Dakar" and ask["event_loc"]["source"] == "speaker"

@@ -27,6 +27,7 @@ from .timex.expressions import Anchor, Timex, find_timexes, interval
 EARLIEST = dt.date(1990, 1, 1)
 MAX_WEEKDAY_SPAN = 20 * 366
 WEEKDAY_DATE_REACH = 21
+DATELINE_REACH = 366
 
 
 @dataclass
@@ -67,7 +68,8 @@ def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
     else:
         candidates = [Anchor(start=EARLIEST, end=today)]
     if not stated and cleaned.dateline:
-        candidates = [_dateline_day(a, cleaned.dateline) for a in candidates]
+        floor = _latest_told(docs, numwords)
+        candidates = [_dateline_day(a, cleaned.dateline, floor) for a in candidates]
     tried = []
     sentences: list[tuple[str, list]] | None = None
     weekdays: list[list[str]] = []  # the dates such as "lundi 31 janvier" that fall right
@@ -88,7 +90,8 @@ def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
     # which only the referendum could be meant).
     most = max(len({c.event.id for c in found}) for _, found in tried)
     clued = [t for t in tried if t[1] and len({c.event.id for c in t[1]}) == most] or tried
-    if not windows and not stated and not clued[0][1]:
+    if not windows and not stated and not clued[0][1] and \
+            not (cleaned.dateline and clued[0][0].span == 1):
         return Dating(None, published)
     anchor = Anchor(kind=clued[0][0].kind, start=min(a.start for a, _ in clued),
                     end=max(a.end for a, _ in clued))
@@ -124,9 +127,11 @@ def _terms(check: RoleCheck, today: dt.date) -> list[tuple[dt.date, dt.date]]:
     return out
 
 
-def _dateline_day(anchor: Anchor, dateline: dict[str, Any]) -> Anchor:
-    """A dateline without a year ("DAKAR, 5 janv (Reuters) -") is the one such day in the
-    window, if there is only one."""
+def _dateline_day(anchor: Anchor, dateline: dict[str, Any],
+                  floor: dt.date | None = None) -> Anchor:
+    """A dateline without a year ("DAKAR, 22 jan (APS) -") is the one such day in the
+    window; where the window holds several, the first on or after the latest day the text
+    tells of as past ("la présidentielle du 1er décembre 2016"), if it comes within a year."""
     days = []
     for year in range(anchor.start.year, anchor.end.year + 1):
         try:
@@ -135,7 +140,28 @@ def _dateline_day(anchor: Anchor, dateline: dict[str, Any]) -> Anchor:
             continue
         if anchor.start <= day <= anchor.end:
             days.append(day)
+    if len(days) > 1 and floor is not None:
+        days = [d for d in days if floor <= d <= floor + dt.timedelta(days=DATELINE_REACH)][:1]
     return Anchor(kind=anchor.kind, start=days[0], end=days[0]) if len(days) == 1 else anchor
+
+
+def _latest_told(docs: list[Doc], numwords: dict[str, int]) -> dt.date | None:
+    """The latest day, dated with its year, that a sentence with no verb in the future or
+    the conditional tells of: the article was written after it."""
+    latest = None
+    for doc in docs:
+        for sent in doc.sents:
+            if any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")
+                   for t in sent):
+                continue
+            for timex in find_timexes(sent.text, None, numwords):
+                if timex.kind != "date" or timex.relative() or timex.since or \
+                        not dict(timex.groups).get("d"):
+                    continue
+                span = interval(timex, None)
+                if span is not None and (latest is None or span[0] > latest):
+                    latest = span[0]
+    return latest
 
 
 def _weekday_dates(anchor: Anchor,

@@ -390,7 +390,29 @@ class Grounding:
             para = self.sentences[(seg, frame["sent"])].para
             news = next((p for pos, where, p in reversed(self.arrivals)
                          if pos[0] == seg and pos <= position and where == para), None)
+            if news is None and same is not None and borrow:
+                return self._speaker_place(seg, doc, frame, same)
         return {**news, "source": "news place"} if news is not None else None
+
+    def _speaker_place(self, seg: int, doc: Doc, frame: dict[str, Any],
+                       same: Callable[[int], bool]) -> dict[str, Any] | None:
+        """Where the sentence before, in the paragraph, has the speaker as its subject: "M.
+        Barrow a prêté serment jeudi à l'ambassade de Gambie à Dakar. Dans son discours, il a
+        appelé ..." was said in Dakar."""
+        before = self._earlier_in_paragraph(seg, self.sentences[(seg, frame["sent"])])
+        if not before:
+            return None
+        sent, quotes = before[0], _quotes(doc)
+        inside = [(i, m) for i, m in enumerate(doc._.dyade_mentions)
+                  if sent.start <= doc[m["start"]].idx < sent.end and
+                  not any(a <= doc[m["start"]].idx < b for a, b in quotes)]
+        if not any(_subject_phrase(doc[m["head"]]) and same(i) for i, m in inside):
+            return None
+        for _, m in inside:
+            place = self._mention_place(doc, m["start"], "speaker")
+            if place is not None and place["precision"] == "city":
+                return place
+        return None
 
     def _in_country(self, place: dict[str, Any] | None,
                     home: str | None) -> dict[str, Any] | None:
@@ -766,6 +788,12 @@ class Grounding:
                     self.arrivals.append(((seg, sent.start_char),
                                           self.sentences[(seg, sent.start)].para, place))
                     break
+
+
+def _subject_phrase(token: Token) -> bool:
+    """A subject, or the name in apposition to one ("Le président élu Adama Barrow")."""
+    return token.dep_.startswith("nsubj") or \
+        token.dep_ in ("appos", "flat:name", "nmod") and token.head.dep_.startswith("nsubj")
 
 
 def _other_acts(clause: Token, every: bool = False) -> set[int]:

@@ -275,8 +275,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
                          _indexes(frame["recipient"])
-                         if frame["event"] in TARGETED or frame.get("place_recipient")
-                         else None, borrow=source != "retrospective",
+                         # (where forces were sent is where they went: "a dépêché des
+                         # renforts à l'aéroport de Bangui")
+                         if frame["event"] in TARGETED | {"MOBILIZE"} or
+                         frame.get("place_recipient") else None, borrow=source != "retrospective",
                          same=lambda i: any(_same(e, a) for a in actors
                                             for e in _entities(doc, seg, i, resolver, [])),
                          home=_home(actors, resolver),

@@ -222,6 +222,10 @@ class Resolver:
             person = next((e for p, e in reversed(self.memory.persons)
                            if p < pos and e not in subjects and self._fits(e, word)), None)
             return [person] if person else []
+        if kind == "pronoun" and mention["text"].lower() in self.gram.latter_pronouns:
+            # "chassant Hissène Habré. Réfugié au Sénégal, ce dernier": the one named last
+            person = self._last_person(pos, pronoun=mention["text"].lower())
+            return [person] if person else []
         if kind == "pronoun":
             local = self._sentence_subject(doc, mention)
             if local:

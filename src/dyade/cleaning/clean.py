@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -199,6 +200,9 @@ def _header_months() -> dict[str, int]:
 
 def _header_value(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
+    if groups.get("yy"):  # "15.01.11": this century's, unless that is still to come
+        year = 2000 + int(groups["yy"])
+        groups = {**groups, "y": str(year if year <= dt.date.today().year else year - 100)}
     if groups.get("mon"):
         month = _header_months().get(groups["mon"].lower().rstrip("."))
         groups = {**groups, "mon": None, "m": str(month) if month else None}
@@ -241,7 +245,9 @@ def _date_rules() -> _DateRules:
                           rf"(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
                re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-]"
                           r"(?P<y>(?:19|20)\d{2})(?!\d)"),
-               re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+               re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+               # "LEMONDE.FR | 15.01.11 | 11h26": a year in two digits, in headers only
+               re.compile(r"(?<![\d.])(?P<d>[0-3]\d)([/.])(?P<m>[01]\d)\2(?P<yy>\d{2})(?![\d.])")),
         month_year=re.compile(rf"(?<![\w])(?P<mon>{months})\.?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)",
                               re.I),
         filler=re.compile(rf"\b(?:{days}|à|a|le|les|h|heures?|gmt|utc|cet|cest|am|pm)\b|"

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 import pycld2
 
+from ..resources import load_json
+
 MIN_LETTERS = 25
+WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+")
 
 
 def detect(text: str) -> tuple[str | None, bool]:
@@ -19,6 +25,19 @@ def detect(text: str) -> tuple[str | None, bool]:
     except pycld2.error:
         return None, False
     code = details[0][1]
+    if code != "fr" and _french_share(text) >= _rules()[1]:
+        return "fr", True  # "A Washington, Barack Obama a condamné ...", which CLD2 calls English
     if code in ("un", "xx-Qaai"):
         return None, False
     return code, bool(reliable)
+
+
+def _french_share(text: str) -> float:
+    words = WORD.findall(text.lower())
+    return sum(w in _rules()[0] for w in words) / len(words) if words else 0.0
+
+
+@cache
+def _rules() -> tuple[frozenset[str], float]:
+    data = load_json("cleaning", "language.json")
+    return frozenset(data["french_words"]), float(data["min_french_share"])

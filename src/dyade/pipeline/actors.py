@@ -632,9 +632,13 @@ class ActorRecognizer:
             if token.i in taken or not (token.dep_.startswith("nsubj") or
                                         self._personal_expletive(token)):
                 continue
-            low = token.lower_
+            low, start = token.lower_, token.i
+            det = next((c for c in token.children if c.dep_ == "det" and c.i == token.i - 1),
+                       None)
+            if det is not None:  # "ce dernier", "ces derniers"
+                low, start = f"{det.lower_} {low}", det.i
             if low in self.gram.pronouns_sing or low in self.gram.pronouns_plur:
-                m = _mention(doc[token.i: token.i + 1], "pronoun")
+                m = _mention(doc[start: token.i + 1], "pronoun")
                 m["plural"] = low in self.gram.pronouns_plur
                 out.append(m)
             elif low in self.gram.first_person:

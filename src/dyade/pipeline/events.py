@@ -938,8 +938,20 @@ class _Context:
         complement ("l'attentat à la voiture piégée commis par l'ELN")."""
         near = [*noun.children, *(g for c in noun.children if c.dep_ == "nmod"
                                   for g in c.children)]
-        return [c for c in near if c.dep_ == "acl" and
-                c.lemma_.lower() in self.gram.agent_participles]
+        found = [c for c in near if c.dep_ == "acl" and
+                 c.lemma_.lower() in self.gram.agent_participles]
+        # "le coup d'État du 22 mars 2012, mené par le capitaine Sanogo": a participle set
+        # off by a comma, which the parser hangs on the clause's verb, agreeing with the noun
+        edge = noun.right_edge.i
+        if not found and edge + 2 < len(self.doc) and self.doc[edge + 1].text == ",":
+            after = self.doc[edge + 2]
+            if after.dep_ in ("advcl", "acl", "conj") and after.pos_ == "VERB" and \
+                    "Part" in after.morph.get("VerbForm") and \
+                    after.lemma_.lower() in self.gram.agent_participles and \
+                    all(after.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number")) \
+                    and not any(c.dep_ in SUBJECTS for c in after.children):
+                found = [after]
+        return found
 
     def _recipient(self, token: Token, trigger: Trigger, nominal: bool = False,
                    skip: Token | None = None) -> list[int]:
@@ -1127,10 +1139,11 @@ class _Context:
         if idx is not None and self._useful(idx):
             return idx
         places = self.gram.place_preps
-        # (never a conjunct: "l'armée et les rebelles" are two sides)
+        # (never a conjunct: "l'armée et les rebelles" are two sides; never a relative
+        # clause: "l'explosion d'une mine qui avait blessé cinq soldats" is not the soldiers)
         queue = [(c, 1, _case(c, self.gram) in places) for c in _ordered_children(token)
                  if not self._recipient_only(c) and not _participle_clause(c) and
-                 c.dep_ != "conj"]
+                 c.dep_ not in ("conj", "acl:relcl")]
         unknown = None
         while queue:
             node, depth, placed = queue.pop(0)
@@ -1154,7 +1167,8 @@ class _Context:
             if depth < MAX_DEPTH:
                 queue.extend((c, depth + 1, placed or _case(c, self.gram) in places)
                              for c in _ordered_children(node)
-                             if not self._recipient_only(c) and not _participle_clause(c))
+                             if not self._recipient_only(c) and not _participle_clause(c)
+                             and c.dep_ != "acl:relcl")
         return unknown if unknown is not None else weak
 
     def _labelled(self, pronoun: Token) -> Token | None:
@@ -1431,6 +1445,14 @@ class _Context:
                     site = self._inner_place(child)
                 if site is not None:
                     found.append(site)
+        if not found and opening is not None and opening.lower_ in ("a", "à") and \
+                opening.i + 1 < clause.i and (idx := self.by_token.get(opening.i + 1)) is not None \
+                and self._is_place(self.doc[opening.i + 1]) and \
+                self.mentions[idx]["end"] < len(self.doc) and \
+                self.doc[self.mentions[idx]["end"]].text == ",":
+            # "A Washington, Barack Obama a condamné": the parser reads a capital A without
+            # its accent as a foreign word and the town as part of it
+            found.append(opening.i + 1)
         # "Au Cambodge, les soldats ont tiré dans les temples de Ta Muen Thom": the place
         # within the country
         chosen = next((i for i in found if not self._country(i)), found[0] if found else None)

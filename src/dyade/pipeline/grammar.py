@@ -25,6 +25,7 @@ class Grammar:
     honorifics: frozenset[str]
     gender_markers: dict[str, frozenset[str]]
     gender_pronouns: dict[str, frozenset[str]]
+    latter_pronouns: frozenset[str]
     object_pronouns: dict[str, str | None]
     stressed_pronouns: dict[str, str]
     impersonal_verbs: frozenset[str]
@@ -102,6 +103,7 @@ def grammar() -> Grammar:
         honorifics=frozenset(g["honorifics"]),
         gender_markers={k: frozenset(v) for k, v in g["gender_markers"].items()},
         gender_pronouns={k: frozenset(v) for k, v in g["gender_pronouns"].items()},
+        latter_pronouns=frozenset(g["latter_pronouns"]),
         object_pronouns=dict(g["object_pronouns"]),
         stressed_pronouns=dict(g["stressed_pronouns"]),
         impersonal_verbs=frozenset(g["impersonal_verbs"]),
