@@ -1164,3 +1164,13 @@ def test_words_said_after_the_speaker_was_placed_are_said_there(extract_text):
                        "appelé l'armée gambienne à lui rester loyale.\n")
     [ask] = [e for e in rec["events"] if e["event"] == "REQUEST"]
     assert ask["event_loc"]["name"] == "Dakar" and ask["event_loc"]["source"] == "speaker"
+
+
+def test_background_takes_no_place_from_a_sentence_of_the_news(extract_text):
+    rec = extract_text("Publié le 23/10/2011\n\nLibye : la fin d'un règne\n\nLa dépouille de "
+                       "l'ancien dirigeant était toujours exposée dimanche à Misrata. Mouammar "
+                       "Kadhafi était arrivé au pouvoir par un coup d'Etat le 1er septembre "
+                       "1969, en renversant le roi Idriss.\n")
+    [coup] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert coup["recipient"][0]["name"] == "Idris Ier"
+    assert "historical" in coup["aux_modes"] and coup["event_loc"] is None

@@ -365,7 +365,7 @@ class Grounding:
         if found is None and borrow and not historical and same is not None:
             found = self._restated_place(doc, frame, event, same)
         if found is None and event not in VERBAL and borrow:
-            found = self._paragraph_place(seg, doc, frame)
+            found = self._paragraph_place(seg, doc, frame, historical)
         if found is None and event not in VERBAL | MEETINGS and borrow and not historical and \
                 home is not None and home == self.focus and (sides or set()) <= {home}:
             # a domestic act in the country the article is about: its story's town
@@ -624,12 +624,17 @@ class Grounding:
             return None
         return {**self.story_places[towns[0][1]], "source": "article"}
 
-    def _paragraph_place(self, seg: int, doc: Doc,
-                         frame: dict[str, Any]) -> dict[str, Any] | None:
+    def _paragraph_place(self, seg: int, doc: Doc, frame: dict[str, Any],
+                         historical: bool = False) -> dict[str, Any] | None:
         """The place the paragraph has set: "Lundi, des combats ont éclaté à Goma. Les
-        rebelles ont pris l'aéroport." (the nearest earlier sentence that names one)."""
+        rebelles ont pris l'aéroport." (the nearest earlier sentence that names one). Past
+        context takes no place from a sentence of the news ("La dépouille était exposée
+        dimanche à Misrata. Kadhafi était arrivé au pouvoir en 1969 ...")."""
         quotes = _quotes(doc)
         for other in self._earlier_in_paragraph(seg, self.sentences[(seg, frame["sent"])]):
+            if historical and not any(t.value and self.historical(t.value)
+                                      for t in other.timexes):
+                continue
             for m in doc._.dyade_mentions:
                 if not other.start <= doc[m["start"]].idx < other.end or \
                         any(a <= doc[m["start"]].idx < b for a, b in quotes):

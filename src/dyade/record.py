@@ -283,7 +283,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                                             for e in _entities(doc, seg, i, resolver, [])),
                          home=_home(actors, resolver),
                          sides={r.country for r in recipients})
-    if frame.get("own_state") and place and place["source"] in ("clause", "sentence") and \
+    if frame.get("own_state") and place and place["source"] == "clause" and \
             place["country"] in resolver.kb.states and \
             actors and place["country"] != actors[0].country:
         actors = [_state(resolver, place["country"], "GOV")]  # "arrêté en Iran"

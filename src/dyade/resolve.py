@@ -459,9 +459,27 @@ class Resolver:
                     # "le président islamiste" a paragraph after "le président français":
                     # the article's own country's, if it has named one
                     same = self._last_person(pos, country=self.focus(), roles=roles) or same
+                if same is None:
+                    # "les partisans de Mohamed Morsi réclamaient son retour depuis la
+                    # destitution du président islamiste": one named just before in the
+                    # paragraph who once held the office
+                    same = self._former_holder_nearby(doc, pos, roles)
                 if same is not None:
                     out.append(same)
         return out
+
+    def _former_holder_nearby(self, doc: Doc, pos: int, roles: list[str]) -> Entity | None:
+        text = doc_text(doc)
+        para = text.rfind("\n", 0, pos - doc._.dyade_base) + doc._.dyade_base
+        for p, entity in reversed(self.memory.persons):
+            if p >= pos:
+                continue
+            if p < para:
+                return None
+            person = self.kb.persons.get((entity.kb_id or "").partition(":")[2])
+            if person is not None and any(r.role in roles for r in person.roles):
+                return entity
+        return None
 
     def _role_sector(self, roles: list[str]) -> str:
         sector = self.kb.role_sectors.get(roles[0], "GOV") if roles else "GOV"

@@ -131,3 +131,37 @@ def test_a_party_acronym_is_not_a_town_the_gazetteer_lists_it_for():
 
     assert lookup("BNP") is None  # the Bangladesh Nationalist Party, not Bannu
     assert lookup("Bannu").country == "PAK" and lookup("Hama").country == "SYR"
+
+
+@pytest.mark.parametrize(("roles", "of", "before", "after", "day", "was", "then"), [
+    # the coups and seizures of power of events.jsonl, the day before and the day after
+    (["king", "head_of_state"], "LBY", "1969-08-31", "1969-09-02", "1969-09-01",
+     "Idris Ier", None),
+    (["president", "head_of_state"], "LBR", "1980-04-11", "1980-04-13", "1980-04-12",
+     "William Tolbert", "Samuel Doe"),
+    (["president", "head_of_state"], "GMB", "1994-07-21", "1994-07-23", "1994-07-22",
+     "Dawda Jawara", None),
+    (["president", "head_of_state"], "BFA", "1980-11-24", "1980-11-26", "1980-11-25",
+     "Sangoulé Lamizana", "Saye Zerbo"),
+    (["president", "head_of_state"], "NER", "1996-01-26", "1996-01-28", "1996-01-27",
+     "Mahamane Ousmane", "Ibrahim Baré Maïnassara"),
+])
+def test_deposed_rulers_give_way_on_the_day(kb, roles, of, before, after, day, was, then):
+    assert _holder(kb, roles, of, before) == was
+    assert _holder(kb, roles, of, after) != was
+    if then is not None:
+        assert _holder(kb, roles, of, after) == then
+
+
+def test_known_coups_name_the_leader_and_the_ruler_deposed():
+    from dyade.kb.history import known_events
+
+    events = {e.id: e for e in known_events().events}
+    assert events["gambia-jammeh-coup-1994"].recipient == ("person:p:dawda-jawara",)
+    assert events["gaddafi-coup-1969"].recipient == ("person:p:idris-ier",)
+    assert events["turkey-coup-1980"].actor == ("person:p:kenan-evren",)
+    kb = knowledge_base()
+    for event in events.values():
+        for ref in (*event.actor, *event.recipient):
+            if ref.startswith("person:"):
+                assert ref.split(":", 1)[1] in kb.persons, (event.id, ref)

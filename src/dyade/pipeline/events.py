@@ -1104,6 +1104,10 @@ class _Context:
             m = self.mentions[idx]
             items += [c for t in self.doc[m["start"]: m["end"]] if t.i != token.i
                       for c in t.conjuncts if not m["start"] <= c.i < m["end"]]
+        # "plusieurs candidats de l'opposition, dont Andreï Sannikov": the one named among them
+        items += [c for t in items for c in t.children if c.dep_ == "acl:relcl" and
+                  c.pos_ in ("PROPN", "NOUN") and c.i > t.i and
+                  any(g.lower_ == "dont" and g.i < c.i for g in c.children)]
         for item in items:
             found = self._mention_at(item)
             if found is not None and found not in out:
