@@ -149,3 +149,49 @@ def test_a_relative_clause_is_not_what_its_noun_stands_for(extract_text):
                        "avaient éclaté jeudi près de la frontière, au lendemain de l'explosion "
                        "d'une mine qui avait blessé cinq soldats thaïlandais.\n")
     assert not any(a["name"] == "soldats thaïlandais" for e in rec["events"] for a in e["actor"])
+
+
+def test_an_office_named_as_such_stands_for_no_one(extract_text):
+    rec = extract_text("Publié le 25/01/2019\n\nVenezuela : Guaido s'autoproclame président\n\n"
+                       "Mercredi, devant des dizaines de milliers de manifestants à Caracas, le "
+                       "président de l'Assemblée nationale, âgé de 35 ans, a juré d'assumer les "
+                       "fonctions de « président en exercice ». Quelques minutes plus tard, "
+                       "Donald Trump le reconnaissait comme président par intérim.\n")
+    [recognised] = [e for e in rec["events"] if e["actor"][0]["name"] == "Donald Trump"]
+    assert recognised["event"] == "SUPPORT"
+    assert recognised["recipient"][0]["name"] == "Juan Guaidó"
+
+
+def test_one_named_among_a_group_is_a_participant(extract_text):
+    rec = extract_text("Publié le 10/09/2020\n\nBiélorussie : la répression s'intensifie\n\nLe "
+                       "régime biélorusse a durci la répression. La police a arrêté mardi à "
+                       "Minsk plusieurs dirigeants de l'opposition, dont Maria Kolesnikova, "
+                       "selon leurs avocats.\n")
+    [arrest] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert "Maria Kolesnikova" in {r["name"] for r in arrest["recipient"]}
+
+
+def test_an_arrest_by_a_service_no_one_knows_is_the_state(extract_text):
+    rec = extract_text("Publié le 25/01/2019\n\nVenezuela\n\nLe 13 janvier, M. Guaido avait été "
+                       "brièvement interpellé sur une autoroute par des agents du Service "
+                       "bolivarien de renseignement.\n")
+    [arrest] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert arrest["actor"][0]["country"] == "VEN"
+    assert arrest["recipient"][0]["name"] == "Juan Guaidó"
+
+
+def test_the_first_country_to_recognise_did_recognise(extract_text):
+    rec = extract_text("Publié le 23/10/2011\n\nLibye\n\nLe 10 mars, la France avait été le "
+                       "premier pays à reconnaître le gouvernement de Benghazi comme représentant "
+                       "légitime du peuple libyen.\n")
+    [recognised] = [e for e in rec["events"] if e["event"] == "SUPPORT"]
+    assert recognised["actor"][0]["country"] == "FRA"
+    assert recognised["date"] == "2011-03-10" and "historical" in recognised["aux_modes"]
+
+
+def test_withdrawal_from_an_accord_is_a_rejection(extract_text):
+    rec = extract_text("Publié le 12/01/2020\n\nIran\n\nLes tensions n'ont cessé de croître depuis "
+                       "que Donald Trump a retiré, en mai 2018, les États-Unis de l'accord sur le "
+                       "nucléaire iranien.\n")
+    assert any(e["event"] == "REJECT" and e["actor"][0]["name"] == "Donald Trump" and
+               e["recipient"] and e["recipient"][0]["country"] == "IRN" for e in rec["events"])

@@ -417,6 +417,12 @@ class Resolver:
             kb_id = m["of_ids"][0]
             kind, _, key = kb_id.partition(":")
             targets = [(key, kb_id)] if kind in ("state", "seat", "org") else []
+            org = self.kb.orgs.get(key) if kind == "org" else None
+            if org is not None and org.generic and m.get("of_text") and \
+                    fold(drop_article(m["of_text"])) in {fold(g) for g in org.generic} and \
+                    (focus := self.focus()) is not None and focus != org.country:
+                # "le président de l'Assemblée nationale" in a story about Venezuela
+                targets = [(focus, None)]
         out = []
         # "le président déchu", "l'ancien Premier ministre": the one whose term ended
         former = any(t.lower_ in self.gram.former

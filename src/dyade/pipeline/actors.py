@@ -377,6 +377,20 @@ class ActorRecognizer:
             taken.update(range(token.i, end))
         return out
 
+    def _office_only(self, doc: Doc, start: int) -> bool:
+        """"assumer les fonctions de « président en exercice »", "le reconnaissait comme
+        président": an office named as such, which stands for no one."""
+        i = start - 1
+        while i >= 0 and (doc[i].pos_ == "DET" or doc[i].text in ("«", '"', "“")):
+            i -= 1
+        if i < 0:
+            return False
+        before = " ".join(t.lower_ for t in doc[max(0, i - 2): i + 1])
+        if any(before.endswith(m) for m in self.gram.predicative_markers):
+            return True
+        return self.gram.contractions.get(doc[i].lower_, doc[i].lower_) in ("de", "d'") and \
+            i > 0 and doc[i - 1].lower_ in self.gram.office_nouns
+
     def _role_mentions(self, doc: Doc, names: list[dict[str, Any]],
                        taken: set[int]) -> list[dict[str, Any]]:
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self.roles(doc)
@@ -384,6 +398,8 @@ class ActorRecognizer:
         by_start = {m["start"]: m for m in names}
         out = []
         for span in filter_spans(spans):
+            if self._office_only(doc, span.start):
+                continue
             phrase = doc.vocab.strings[span.label]
             mention = _mention(span, "role", roles=list(self.kb.role_phrases[phrase]))
             mention["phrase"] = phrase
@@ -423,6 +439,15 @@ class ActorRecognizer:
                 mention["of_ids"] = target["ids"]
                 mention["of_text"] = target["text"]
                 end = target["end"]
+                # "le président de l'Assemblée nationale": the whole phrase names an office of
+                # its own (the speaker), which the name inside it hid from the role phrases
+                # (only a legislature's: "le chef du Pentagone" is its minister through the
+                # seat's own office)
+                whole = self.kb.role_phrases.get(doc[span.start: end].text.lower())
+                if whole and any(i.startswith("org:") and
+                                 self.kb.orgs.get(i[4:]) is not None and
+                                 self.kb.orgs[i[4:]].sector == "LEG" for i in target["ids"]):
+                    mention["roles"] = list(whole)
             elif nxt < len(doc) and doc[nxt].pos_ == "NOUN":
                 for token in doc[nxt + 1: nxt + 3]:
                     found = self.kb.demonym(token.lower_) if token.pos_ == "ADJ" else []

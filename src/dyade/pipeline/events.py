@@ -608,6 +608,9 @@ class _Context:
                 not any(i.startswith(("org:", "person:")) for i in self.mentions[actor[0]]["ids"]):
             # "la junte a mené un coup d'État", "le coup d'État malien": against its own state.
             recipient, sectors = list(actor), ("MIL", "GOV")
+        if actor and trigger.state_act and recipient and \
+                all(self.mentions[i]["kind"] == "propn" for i in actor):
+            actor = []  # "interpellé par des agents du Sebin": a service no one knows, the state's
         own_state = not actor and trigger.state_act and bool(recipient)
         if not actor and (act is None or trigger.actor_sectors) and not own_state or \
                 trigger.place_recipient and not recipient:
@@ -1351,8 +1354,11 @@ class _Context:
         lemma = head.lemma_.lower()
         if any(_is_reflexive(c) for c in head.children):
             lemma = "se " + lemma
+        # ("la France avait été le premier pays à reconnaître le CNT": a noun the copula
+        # predicates, however the parser hangs it)
         return lemma in self.gram.factual_inf or head.pos_ == "NOUN" and \
-            verb.dep_ == "acl" and head.dep_ in ("nsubj", "attr", "xcomp", "ROOT")
+            verb.dep_ == "acl" and (head.dep_ in ("nsubj", "attr", "xcomp", "ROOT") or
+                                    any(c.dep_ == "cop" for c in head.children))
 
     def _modality_of(self, verb: Token) -> list[str]:
         out = _tense_modes(verb)

@@ -26,6 +26,8 @@ class Grammar:
     gender_markers: dict[str, frozenset[str]]
     gender_pronouns: dict[str, frozenset[str]]
     latter_pronouns: frozenset[str]
+    office_nouns: frozenset[str]
+    predicative_markers: tuple[str, ...]
     object_pronouns: dict[str, str | None]
     stressed_pronouns: dict[str, str]
     impersonal_verbs: frozenset[str]
@@ -104,6 +106,8 @@ def grammar() -> Grammar:
         gender_markers={k: frozenset(v) for k, v in g["gender_markers"].items()},
         gender_pronouns={k: frozenset(v) for k, v in g["gender_pronouns"].items()},
         latter_pronouns=frozenset(g["latter_pronouns"]),
+        office_nouns=frozenset(g["office_nouns"]),
+        predicative_markers=tuple(g["predicative_markers"]),
         object_pronouns=dict(g["object_pronouns"]),
         stressed_pronouns=dict(g["stressed_pronouns"]),
         impersonal_verbs=frozenset(g["impersonal_verbs"]),
