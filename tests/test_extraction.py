@@ -195,3 +195,13 @@ def test_withdrawal_from_an_accord_is_a_rejection(extract_text):
                        "nucléaire iranien.\n")
     assert any(e["event"] == "REJECT" and e["actor"][0]["name"] == "Donald Trump" and
                e["recipient"] and e["recipient"][0]["country"] == "IRN" for e in rec["events"])
+
+
+def test_background_names_people_of_the_past(extract_text):
+    rec = extract_text("Publié le 01/06/2021\n\nNépal\n\nLe Népal se souvient. Le 1er juin "
+                       "2001, le prince héritier Dipendra avait massacré la famille royale, "
+                       "tuant le roi Birendra, lors d'un dîner au palais.\n")
+    [killing] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert killing["actor"][0]["name"] == "Dipendra"
+    assert killing["recipient"][0]["name"] == "Birendra"
+    assert killing["date"] == "2001-06-01" and "historical" in killing["aux_modes"]

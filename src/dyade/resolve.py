@@ -147,13 +147,20 @@ class Resolver:
         """The last side at odds with ``side`` (matched by its country) before
         ``position``, else the armed group the article has named most so far: who held a
         town its own country's forces take back."""
-        for p, (a, b) in reversed(self.memory.sides):
+        # (the one most often at odds with it, the last between equals: a clash with
+        # peacekeepers told once does not make them the enemy of the war)
+        count: dict[str | None, int] = {}
+        last: dict[str | None, Entity] = {}
+        for p, (a, b) in self.memory.sides:
             if p >= position:
                 continue
-            if a.country == side.country and b.country != side.country:
-                return b
-            if b.country == side.country and a.country != side.country:
-                return a
+            other = b if a.country == side.country and b.country != side.country else \
+                a if b.country == side.country and a.country != side.country else None
+            if other is not None:
+                count[other.country] = count.get(other.country, 0) + 1
+                last[other.country] = other
+        if count:
+            return last[max(reversed(list(count)), key=count.__getitem__)]
         return self._most_named_group(position, ARMED_GROUP_SECTORS)
 
     def _most_named_group(self, position: int, sectors: frozenset[str]) -> Entity | None:
