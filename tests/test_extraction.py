@@ -205,3 +205,16 @@ def test_background_names_people_of_the_past(extract_text):
     assert killing["actor"][0]["name"] == "Dipendra"
     assert killing["recipient"][0]["name"] == "Birendra"
     assert killing["date"] == "2001-06-01" and "historical" in killing["aux_modes"]
+
+
+def test_between_two_countries_named_as_often_the_title_says_which_the_story_is_about(
+        extract_text):
+    rec = extract_text("Le Temps\n\nHongkong : des manifestants envahissent le parlement\n\n"
+                       "Publié le 2 juillet 2019\n\nÀ Hongkong, des centaines de manifestants "
+                       "ont envahi lundi le Conseil législatif, le jour anniversaire de la "
+                       "rétrocession à la Chine. Pékin a dénoncé des actes graves. La police "
+                       "de Hongkong a dispersé la foule.\n")
+    assert rec["title"].startswith("Hongkong")
+    # (a stance on the affairs of the country the story is about is towards it)
+    assert any(e["event"] == "ACCUSE" and e["actor"][0]["country"] == "CHN" and
+               e["recipient"][0]["country"] == "HKG" for e in rec["events"])

@@ -69,7 +69,8 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
     numwords = count_lexicon().numwords
     date = (cleaned.published or {}).get("date") or \
         ((cleaned.anchor or {}).get("date"))
-    resolver = _resolve_all(Resolver(kb, date), docs)
+    title = record["title"]
+    resolver = _resolve_all(Resolver(kb, date, title), docs)
     check = check_roles(docs, resolver, kb, date)
     flagged = bool(date) and check.flagged(weak_evidence(cleaned.published))
     if flagged:
@@ -78,7 +79,7 @@ def build_record(article: Article, cleaned: Cleaned, docs: list[Doc], kb: Knowle
     record["published"] = dating.published
     anchor = dating.anchor
     if dating.inferred and anchor is not None:
-        resolver = _resolve_all(Resolver(kb, dating.resolve_at()), docs)
+        resolver = _resolve_all(Resolver(kb, dating.resolve_at(), title), docs)
     events: list[dict[str, Any]] = []
     seen: dict[tuple, dict[str, Any]] = {}
     ground = Grounding(docs, anchor, record["published"], numwords, focus=resolver.focus())

@@ -8,6 +8,7 @@ referent. What cannot be resolved stays unresolved: nothing is guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -46,9 +47,10 @@ FEMININE_REACH = 600  # characters back to the feminine state "elle" may stand f
 class Resolver:
     """Resolve the mentions of one document (all its segments) at one date."""
 
-    def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
+    def __init__(self, kb: KnowledgeBase, date: str | None, title: str | None = None) -> None:
         self.kb = kb
         self.date = date
+        self.title = fold(title or "")
         self.memory = Memory()
         self.gram = grammar()
         self.cache: dict[tuple[int, int], list[Entity]] = {}
@@ -89,9 +91,23 @@ class Resolver:
         """One country among a shared demonym's ("congolais"): the one the article names most.
         ``@`` stands for the country the article names most."""
         if candidates == "@":
-            return max(self.named, key=lambda c: self.named[c]) if self.named else ""
+            # between equals, the one the title names first ("Hongkong: le parlement
+            # saccagé, Pékin dénonce ..."), else the one the article named first
+            return max(self.named, key=lambda c: (self.named[c], -self._in_title(c))) \
+                if self.named else ""
         options = candidates.split("|")
         return max(options, key=lambda c: (self.named.get(c, 0), -options.index(c)))
+
+    def _in_title(self, iso3: str) -> int:
+        """Where the title first names the state (its name, an alias, a demonym, its
+        capital or seat), or a large number."""
+        state = self.kb.states.get(iso3)
+        if state is None or not self.title:
+            return 10 ** 6
+        words = [state.name, *state.aliases, *state.demonyms, state.capital or "", *state.seats]
+        found = [m.start() for w in words if (f := fold(w)) and
+                 (m := re.search(rf"(?<!\w){re.escape(f)}(?!\w)", self.title))]
+        return min(found, default=10 ** 6)
 
     def focus(self) -> str | None:
         """The state the article names most, if the knowledge base knows it."""

@@ -196,3 +196,21 @@ def test_a_byline_below_the_standfirst_dates_the_article():
     cleaned, _ = _kinds(text)
     assert cleaned.published["date"] == "2021-03-09"
     assert cleaned.published["source"] == "header"
+
+
+@pytest.mark.parametrize("masthead", ["Le Temps\nMonde | Asie", "LE SOIR", "Le Monde.fr | Afrique",
+                                      "RFI\nInternational › Syrie", "Jeune Afrique\nAfrique"])
+def test_the_title_is_below_the_outlet_and_the_section_path(masthead):
+    title = "Hongkong : le parlement saccagé, Pékin dénonce des actes graves"
+    cleaned = clean(Article(doc="t", source="t", text=f"{masthead}\n\n{title}\n\nPublié le "
+                            "2 juillet 2019\n\nDes centaines de manifestants ont envahi lundi "
+                            "soir le Conseil législatif de Hongkong.\n"))
+    assert cleaned.title == title
+    assert cleaned.outlet is not None
+
+
+def test_a_short_section_label_is_not_the_title():
+    cleaned = clean(Article(doc="t", source="t", text="International\n\nLe Mali expulse "
+                            "l'ambassadeur de France\n\nPublié le 31/01/2022\n\nBamako a donné "
+                            "lundi 72 heures à l'ambassadeur de France pour quitter le pays.\n"))
+    assert cleaned.title == "Le Mali expulse l'ambassadeur de France"

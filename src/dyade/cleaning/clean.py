@@ -145,21 +145,54 @@ def _content_kind(line: str, seen_body: bool, captions: tuple) -> str:
 
 
 def _titles(lines: list[Line]) -> list[Line]:
-    """The first heading before the body is the title; repeats of it are headings too."""
+    """The first heading before the body is the title, passing over the outlet's name and
+    the section path above it ("Le Temps", "Monde | Asie", "International › Syrie",
+    "Afrique"); repeats of it are headings too."""
+    headings = []
     for line in lines:
         if line.kind == "body":
             break
         if line.kind == "heading":
-            line.kind = "title"
-            title = line.text
-            for other in lines:
-                if other.kind == "heading" and other.text == title:
-                    other.kind = "title"
-            break
+            headings.append(line)
+    if not headings:
+        return lines
+    plain = [h for h in headings if not _masthead(h.text) and not _section_path(h.text)]
+    chosen = next((h for h in plain if len(h.text.split()) >= TITLE_MIN_WORDS),
+                  plain[0] if plain else headings[0])
+    for other in lines:
+        if other.kind == "heading" and other.text == chosen.text:
+            other.kind = "title"
     return lines
 
 
+TITLE_MIN_WORDS = 4
+PATH_SEPARATORS = re.compile(r"\s(?:[|›>»/•]|-)\s")
+
+
+def _masthead(text: str) -> str | None:
+    """The outlet a line names and nothing more ("Le Monde.fr", "JEUNE AFRIQUE",
+    "Le Monde.fr | Afrique", "APS - Agence de Presse Sénégalaise")."""
+    first = PATH_SEPARATORS.split(text.strip())[0]
+    name = re.sub(r"\.(?:fr|com|net|org|ch|be|ca|info)\b", "", first.strip(), flags=re.I)
+    found = _outlet_name(name)
+    if found is None:
+        return None
+    words = name.strip().strip(".").lower().split()
+    return found if len(words) <= len(found.split()) + 1 else None
+
+
+def _section_path(text: str) -> bool:
+    """A section path ("Monde | Asie", "International › Syrie", "Politique › Éthiopie")."""
+    parts = PATH_SEPARATORS.split(text.strip())
+    return len(parts) > 1 and all(len(p.split()) <= 3 for p in parts)
+
+
 def _outlet(lines: list[Line], title: str | None) -> str | None:
+    for line in lines:  # the outlet's name above the title
+        if line.kind == "body":
+            break
+        if line.kind == "heading" and (name := _masthead(line.text)):
+            return name
     pats = patterns()
     for line in lines:
         if line.kind == "source":
