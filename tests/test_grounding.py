@@ -1174,3 +1174,23 @@ def test_background_takes_no_place_from_a_sentence_of_the_news(extract_text):
     [coup] = [e for e in rec["events"] if e["event"] == "COERCE"]
     assert coup["recipient"][0]["name"] == "Idris Ier"
     assert "historical" in coup["aux_modes"] and coup["event_loc"] is None
+
+
+def test_ou_after_a_list_of_towns_places_the_clause_in_them(extract_text):
+    rec = extract_text("Publié le 26/07/2021\n\nTunisie : colère contre le gouvernement\n\nCes "
+                       "annonces sont intervenues au terme d'une journée de manifestations dans "
+                       "plusieurs villes du pays, dont Tunis, Sousse et Sfax, où des milliers de "
+                       "personnes ont dénoncé dimanche la gestion de la crise sanitaire par le "
+                       "gouvernement.\n")
+    [blamed] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
+    assert blamed["event_loc"]["name"] in ("Tunis", "Sousse", "Sfax")
+
+
+def test_a_visitor_meeting_the_people_of_the_story_meets_them_in_its_town(extract_text):
+    rec = extract_text("Publié le 31/07/2023\n\nNiger : la junte sous pression\n\nDes milliers "
+                       "de partisans des putschistes ont manifesté dimanche à Niamey devant "
+                       "l'Assemblée nationale.\n\nDimanche soir également, le président tchadien "
+                       "Mahamat Idriss Déby, dépêché en médiateur, a rencontré le président "
+                       "Mohamed Bazoum, retenu par la junte.\n")
+    [met] = [e for e in rec["events"] if e["event"] == "CONSULT"]
+    assert met["event_loc"]["name"] == "Niamey" and met["event_loc"]["source"] == "article"

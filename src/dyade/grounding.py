@@ -370,6 +370,13 @@ class Grounding:
                 home is not None and home == self.focus and (sides or set()) <= {home}:
             # a domestic act in the country the article is about: its story's town
             found = self._story_town(home)
+        if found is None and event in MEETINGS and borrow and not historical and \
+                (mode or "") not in REMOTE_MODES and self.focus is not None and \
+                home != self.focus and sides == {self.focus} and \
+                doc[frame["trigger"]].lemma_.lower() in grammar().in_person_meetings:
+            # a visitor who met the people of the country the article is about ("le
+            # président tchadien, dépêché en médiateur, a rencontré M. Bazoum"): there
+            found = self._story_town(self.focus)
         found = self._in_country(found, home)
         position = (seg, frame["start"])
         meeting = event in MEETINGS and not historical and (mode or "") not in REMOTE_MODES

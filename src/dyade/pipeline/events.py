@@ -1399,6 +1399,16 @@ class _Context:
             antecedent = clause.head
             if not self._is_place(antecedent) and antecedent.dep_ == "appos":
                 antecedent = antecedent.head
+            where = next(c for c in children if c.lower_ in self.gram.place_relatives)
+            if not self._is_place(antecedent) and where.i > 1 and \
+                    self.doc[where.i - 1].is_punct:
+                # "dans plusieurs villes, dont Tunis, Sousse et Sfax, où des milliers de
+                # personnes ont dénoncé": the towns named right before, however the parser
+                # hangs the clause
+                antecedent = self.doc[where.i - 2]
+                while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i and \
+                        self._is_place(antecedent.head):
+                    antecedent = antecedent.head
             if self._is_place(antecedent) and self.by_token.get(antecedent.i) is not None:
                 return [antecedent.i]
         if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
