@@ -218,3 +218,13 @@ def test_between_two_countries_named_as_often_the_title_says_which_the_story_is_
     # (a stance on the affairs of the country the story is about is towards it)
     assert any(e["event"] == "ACCUSE" and e["actor"][0]["country"] == "CHN" and
                e["recipient"][0]["country"] == "HKG" for e in rec["events"])
+
+
+def test_house_arrest_with_no_one_named_is_by_the_state(extract_text):
+    rec = extract_text("Publié le 22/02/2021\n\nBirmanie\n\nAung San Suu Kyi avait été assignée à "
+                       "résidence pour la première fois en juillet 1989 par la junte birmane. "
+                       "L'opposante Aung San Suu Kyi a de nouveau été assignée à résidence "
+                       "lundi.\n")
+    held = [e for e in rec["events"] if e["event"] == "COERCE" and e["date"] == "2021-02-22"]
+    assert held and held[0]["actor"][0]["country"] == "MMR"
+    assert held[0]["recipient"][0]["name"] == "Aung San Suu Kyi"
