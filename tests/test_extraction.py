@@ -228,3 +228,12 @@ def test_house_arrest_with_no_one_named_is_by_the_state(extract_text):
     held = [e for e in rec["events"] if e["event"] == "COERCE" and e["date"] == "2021-02-22"]
     assert held and held[0]["actor"][0]["country"] == "MMR"
     assert held[0]["recipient"][0]["name"] == "Aung San Suu Kyi"
+
+
+def test_a_dative_clitic_is_whom_the_act_is_for(extract_text):
+    rec = extract_text("Publié le 10/12/2024\n\nSyrie\n\nBachar al-Assad a fui la Syrie. L'ancien "
+                       "président s'était enfui à Moscou, où le Kremlin lui a accordé "
+                       "l'asile.\n")
+    [asylum] = [e for e in rec["events"] if e["event"] == "AID"]
+    assert asylum["actor"][0]["country"] == "RUS"
+    assert asylum["recipient"][0]["name"] == "Bachar al-Assad"

@@ -237,8 +237,9 @@ class Resolver:
                         if p < pos and (not sectors or e.sector in sectors)), None)
             return [org] if org is not None else []
         if kind == "pronoun" and mention.get("object"):
-            # not anyone the clause itself names before the clitic
-            since = doc[mention["start"]].sent.start_char + doc._.dyade_base
+            # not anyone the clause itself names before the clitic (but "Assad s'était enfui
+            # à Moscou, où le Kremlin lui a accordé l'asile" is Assad)
+            since = doc[mention["start"]].head.left_edge.idx + doc._.dyade_base
             pos = doc[mention["start"]].idx + doc._.dyade_base
             subjects = {e for p, e in self.memory.subjects if since <= p < pos}
             word = mention["text"].lower()

@@ -670,8 +670,8 @@ class ActorRecognizer:
                 out.append(_mention(doc[token.i: token.i + 1], "first"))
         for token in doc:  # "Washington l'avait sanctionné", "avait rompu avec lui": a person
             if token.i not in taken and token.pos_ == "PRON" and (  # named before
-                    token.dep_ == "obj" and token.lower_ in self.gram.object_pronouns and
-                    token.head.i > token.i or
+                    token.dep_ in ("obj", "iobj") and token.lower_ in self.gram.object_pronouns
+                    and token.head.i > token.i or
                     token.dep_.startswith("obl") and token.lower_ in self.gram.stressed_pronouns
                     and any(c.dep_ == "case" for c in token.children)):
                 m = _mention(doc[token.i: token.i + 1], "pronoun")

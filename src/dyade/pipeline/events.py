@@ -1020,6 +1020,12 @@ class _Context:
             preps = self.gram.recipient_preps
         if nominal and trigger.state_act and "de" not in preps:
             preps = [*preps, "de"]  # "l'arrestation de l'opposant": whom
+        if "à" in preps and not nominal:
+            # "le Kremlin lui a accordé l'asile": a dative clitic is the "à" phrase
+            for child in children:
+                if child.dep_ == "iobj" and child.lower_ in self.gram.object_pronouns and \
+                        (found := self._args(child)):
+                    return found
         for prep in preps:
             for child in children:
                 # ("se sont emparés de Rubaya": a town the parser may call a complement)
