@@ -1194,3 +1194,12 @@ def test_a_visitor_meeting_the_people_of_the_story_meets_them_in_its_town(extrac
                        "Mohamed Bazoum, retenu par la junte.\n")
     [met] = [e for e in rec["events"] if e["event"] == "CONSULT"]
     assert met["event_loc"]["name"] == "Niamey" and met["event_loc"]["source"] == "article"
+
+
+def test_a_counterpart_speaks_where_the_other_did(extract_text):
+    rec = extract_text("Publié le 19/07/2016\n\nTurquie : l'Europe met en garde Ankara\n\nA "
+                       "Bruxelles, la cheffe de la diplomatie européenne, Federica Mogherini, a "
+                       "averti lundi la Turquie. Son homologue américain John Kerry a appelé "
+                       "Ankara à respecter l'Etat de droit.\n")
+    [ask] = [e for e in rec["events"] if e["actor"][0]["name"] == "John Kerry"]
+    assert ask["event_loc"]["name"] == "Bruxelles"

@@ -413,7 +413,11 @@ class Grounding:
         inside = [(i, m) for i, m in enumerate(doc._.dyade_mentions)
                   if sent.start <= doc[m["start"]].idx < sent.end and
                   not any(a <= doc[m["start"]].idx < b for a, b in quotes)]
-        if not any(_subject_phrase(doc[m["head"]]) and same(i) for i, m in inside):
+        # ("A Bruxelles, la cheffe de la diplomatie européenne a averti ... Son homologue
+        # américain John Kerry a appelé ...": a counterpart speaks where the other did)
+        counterpart = any(doc._.dyade_mentions[i].get("counterpart") for i in frame["actor"])
+        if not counterpart and not any(_subject_phrase(doc[m["head"]]) and same(i)
+                                       for i, m in inside):
             return None
         for _, m in inside:
             place = self._mention_place(doc, m["start"], "speaker")
