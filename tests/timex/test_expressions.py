@@ -130,3 +130,15 @@ def test_one_unit_ago():
     pub = Anchor("2024-12-04")
     assert _values("il y a une semaine", pub)[0][1] == "2024-11-27"
     assert _values("il y a un mois", pub)[0][1] == "2024-11"
+
+
+def test_a_year_after_de_dates_the_noun_before_it_but_a_number_does_not():
+    anchor = Anchor("2014-06-12")
+    def years(text):
+        return [value for _, value in _values(text, anchor)]
+    assert years("huit ans après l'invasion de 2003 qui avait renversé Saddam Hussein") == ["2003"]
+    assert years("un an après l'écrasement du soulèvement étudiant de 1988.") == ["1988"]
+    assert years("la guerre de 2006 contre Israël") == ["2006"]
+    assert years("plus de 2000 morts, selon l'ONU") == []
+    assert years("près de 2000, selon l'ONU") == []
+    assert years("la loi de 2015 sur le renseignement") == []

@@ -34,6 +34,8 @@ class Calendar:
     day_frames: dict[str, int]
     one_words: frozenset[str]
     schedule_cues: tuple[str, ...]
+    year_of_after: tuple[str, ...]
+    year_of_not_after: tuple[str, ...]
 
 
 @cache
@@ -59,6 +61,8 @@ def calendar() -> Calendar:
         day_frames={k: int(v) for k, v in data["day_frames"].items()},
         one_words=frozenset(data["one_words"]),
         schedule_cues=tuple(data["schedule_cues"]),
+        year_of_after=tuple(data["year_of"]["after"]),
+        year_of_not_after=tuple(data["year_of"]["not_after"]),
     )
 
 

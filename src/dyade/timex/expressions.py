@@ -148,6 +148,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     shifts = "|".join(sorted(map(re.escape, cal.shift_cues), key=len, reverse=True))
     moves = "|".join(map(re.escape, (m for m in cal.weekday_modifiers if m != "ce")))
     b, e = r"(?<![\w-])", r"(?![\w-])"
+    after = "|".join(map(re.escape, cal.year_of_after))
+    # (look-behinds need one width each: "plus de 2000 morts" is a number)
+    not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in cal.year_of_not_after)
     return [
         ("numeric", re.compile(rf"{b}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{{2}})"
                                rf"{e}")),
@@ -180,6 +183,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                               rf"\s+(?P<mod>{moves}))?{e}", re.I)),
         ("year", re.compile(rf"{b}(?P<cue>en|depuis|dès|jusqu'en|avant|après|fin|début|"
                             rf"mi|courant|l'année|l'an)\s+(?P<y>(?:19|20)\d{{2}}){e}", re.I)),
+        # "l'invasion de 2003 qui a renversé Saddam Hussein", "le soulèvement de 1988."
+        ("year", re.compile(rf"{not_after}(?<![\w-])(?P<cue>de|du)\s+"
+                            rf"(?P<y>(?:19|20)\d{{2}})(?=\s*(?:[,.;:)»]|$)|\s+(?:{after}){e})",
+                            re.I)),
     ]
 
 
