@@ -1203,3 +1203,11 @@ def test_a_counterpart_speaks_where_the_other_did(extract_text):
                        "Ankara à respecter l'Etat de droit.\n")
     [ask] = [e for e in rec["events"] if e["actor"][0]["name"] == "John Kerry"]
     assert ask["event_loc"]["name"] == "Bruxelles"
+
+
+def test_a_place_given_for_some_of_a_group_places_the_act(extract_text):
+    rec = extract_text("Publié le 26/06/2024\n\nKenya\n\nLe Kenya durcit le ton face aux "
+                       "manifestations. Mardi, la police a arrêté plusieurs opposants, dont trois "
+                       "à Mombasa, selon leurs avocats.\n")
+    [arrest] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert arrest["event_loc"]["name"] == "Mombasa"

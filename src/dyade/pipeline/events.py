@@ -1424,6 +1424,12 @@ class _Context:
                          if c.i < clause.head.i and not c.dep_.startswith("nsubj")]
         # "Mardi à Genève, ...": a town the parser hangs on the day
         children += [g for g in day_children(children) if g.dep_ == "nmod"]
+        # "ont enlevé plusieurs policiers, dont trois à Machala": where some of it happened
+        listed = [c for h in (children, [g for c in children if c.dep_ == "obj"
+                                          for g in c.children])
+                  for c in h if any(x.lower_ == "dont" and x.i < c.i for x in c.children)]
+        children += [g for c in listed for g in c.children if g.dep_ in ("nmod", "obl") and
+                     g.i > c.i]
         # "a reçu Khalifa Haftar à Rome": a town the parser hangs on a person's name
         children += [g for c in children if c.dep_ in ("obj", "nsubj") and
                      c.pos_ == "PROPN" and c.ent_type_ == "PER"
