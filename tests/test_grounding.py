@@ -1211,3 +1211,11 @@ def test_a_place_given_for_some_of_a_group_places_the_act(extract_text):
                        "à Mombasa, selon leurs avocats.\n")
     [arrest] = [e for e in rec["events"] if e["event"] == "COERCE"]
     assert arrest["event_loc"]["name"] == "Mombasa"
+
+
+def test_a_visit_its_subject_is_on_places_the_clause(extract_text):
+    rec = extract_text("Publié le 09/08/2022\n\nTaïwan\n\nLa Chine a mené des manœuvres militaires "
+                       "autour de Taïwan. Le secrétaire d'État américain, en visite à Pékin, a "
+                       "appelé lundi la Chine à la retenue.\n")
+    [ask] = [e for e in rec["events"] if e["event"] == "REQUEST"]
+    assert ask["event_loc"]["name"] == "Pékin" and ask["event_loc"]["source"] == "clause"

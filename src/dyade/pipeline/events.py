@@ -1460,8 +1460,13 @@ class _Context:
                 opening.dep_ == "advcl") and \
                 opening.head.i in (opening.i, clause.i, -1 if subject is None else subject.i):
             frames.append(opening)
+        # "Le secrétaire d'État, en visite à Pékin, a appelé ...": the visit its subject is on
+        # says where, before anything else the clause names
+        visits = [c for c in (subject.children if subject is not None else [])
+                  if c.pos_ == "NOUN" and c.lemma_.lower() in self.gram.visit_nouns]
         found = []
-        for child in children + [t for f in frames for t in f.subtree if t.i != f.i]:
+        for child in [t for v in visits for t in v.subtree if t.i != v.i] + children + \
+                [t for f in frames for t in f.subtree if t.i != f.i]:
             if child.dep_ in ARG_DEPS and _case(child, self.gram) in self.gram.place_preps \
                     and not self._source(child):  # not "Selon Taipei"
                 idx = self.by_token.get(child.i)
