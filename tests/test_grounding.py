@@ -1219,3 +1219,12 @@ def test_a_visit_its_subject_is_on_places_the_clause(extract_text):
                        "appelé lundi la Chine à la retenue.\n")
     [ask] = [e for e in rec["events"] if e["event"] == "REQUEST"]
     assert ask["event_loc"]["name"] == "Pékin" and ask["event_loc"]["source"] == "clause"
+
+
+def test_an_act_of_a_past_decade_is_background_with_no_day(extract_text):
+    rec = extract_text("Publié le 02/12/2024\n\nSyrie\n\nLe régime syrien est sous pression. Dans "
+                       "les années 1980, l'armée syrienne a écrasé la rébellion des Frères "
+                       "musulmans à Hama.\n")
+    [crushed] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert "historical" in crushed["aux_modes"] and crushed["date"] is None
+    assert crushed["date_evidence"] == "Dans les années 1980"

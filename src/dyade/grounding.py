@@ -257,7 +257,9 @@ class Grounding:
         for cue in calendar().retrospective_cues:
             at = _find_phrase(folded, cue)
             if at >= 0 and _governing_verb(doc, lo + at) in (clause.i, frame["trigger"]):
-                return text[at: at + len(cue)]
+                # ("dans les années 1980": the decade too)
+                decade = re.match(r"\s+\d{4}\b", text[at + len(cue):])
+                return text[at: at + len(cue) + (decade.end() if decade else 0)]
         return None
 
     def _paragraph(self, seg: int, sent: _Sentence,
