@@ -68,7 +68,9 @@ def date_article(cleaned: Cleaned, published: dict[str, Any], docs: list[Doc],
     else:
         candidates = [Anchor(start=EARLIEST, end=today)]
     if not stated and cleaned.dateline:
-        floor = _latest_told(docs, numwords)
+        # (the latest day told matters only where a window spans more than one year)
+        floor = _latest_told(docs, numwords) if any(
+            a.end.year > a.start.year for a in candidates) else None
         candidates = [_dateline_day(a, cleaned.dateline, floor) for a in candidates]
     tried = []
     sentences: list[tuple[str, list]] | None = None

@@ -30,6 +30,7 @@ from .pipeline.actors import is_seat
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL, speech_verbs, triggers
+from .resolve import subject_phrase
 from .text import fold
 from .timex.calendar import calendar, day_children, precision_of
 from .timex.expressions import (
@@ -418,7 +419,7 @@ class Grounding:
         # ("A Bruxelles, la cheffe de la diplomatie européenne a averti ... Son homologue
         # américain John Kerry a appelé ...": a counterpart speaks where the other did)
         counterpart = any(doc._.dyade_mentions[i].get("counterpart") for i in frame["actor"])
-        if not counterpart and not any(_subject_phrase(doc[m["head"]]) and same(i)
+        if not counterpart and not any(subject_phrase(doc[m["head"]], after_office=True) and same(i)
                                        for i, m in inside):
             return None
         for _, m in inside:
@@ -806,12 +807,6 @@ class Grounding:
                     self.arrivals.append(((seg, sent.start_char),
                                           self.sentences[(seg, sent.start)].para, place))
                     break
-
-
-def _subject_phrase(token: Token) -> bool:
-    """A subject, or the name in apposition to one ("Le président élu Adama Barrow")."""
-    return token.dep_.startswith("nsubj") or \
-        token.dep_ in ("appos", "flat:name", "nmod") and token.head.dep_.startswith("nsubj")
 
 
 def _other_acts(clause: Token, every: bool = False) -> set[int]:

@@ -273,13 +273,13 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     if frame.get("topic") and not (historical and source in ("clause", "sentence", "since")):
         return []  # an act named as a topic stands only as dated background
     mark = ground.mark()
+    # the places an act is aimed at ("a bombardé Kharkiv"), or where forces were sent ("a
+    # dépêché des renforts à l'aéroport de Bangui")
+    aimed = frame["event"] in TARGETED | {"MOBILIZE"} or frame.get("place_recipient")
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
-                         _indexes(frame["recipient"])
-                         # (where forces were sent is where they went: "a dépêché des
-                         # renforts à l'aéroport de Bangui")
-                         if frame["event"] in TARGETED | {"MOBILIZE"} or
-                         frame.get("place_recipient") else None, borrow=source != "retrospective",
+                         _indexes(frame["recipient"]) if aimed else None,
+                         borrow=source != "retrospective",
                          same=lambda i: any(_same(e, a) for a in actors
                                             for e in _entities(doc, seg, i, resolver, [])),
                          home=_home(actors, resolver),

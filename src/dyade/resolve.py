@@ -51,6 +51,7 @@ class Resolver:
         self.kb = kb
         self.date = date
         self.title = fold(title or "")
+        self.title_at: dict[str, int] = {}  # where the title names each state (_in_title)
         self.memory = Memory()
         self.gram = grammar()
         self.cache: dict[tuple[int, int], list[Entity]] = {}
@@ -101,13 +102,14 @@ class Resolver:
     def _in_title(self, iso3: str) -> int:
         """Where the title first names the state (its name, an alias, a demonym, its
         capital or seat), or a large number."""
-        state = self.kb.states.get(iso3)
-        if state is None or not self.title:
-            return 10 ** 6
-        words = [state.name, *state.aliases, *state.demonyms, state.capital or "", *state.seats]
-        found = [m.start() for w in words if (f := fold(w)) and
-                 (m := re.search(rf"(?<!\w){re.escape(f)}(?!\w)", self.title))]
-        return min(found, default=10 ** 6)
+        if iso3 not in self.title_at:
+            state = self.kb.states.get(iso3)
+            words = [state.name, *state.aliases, *state.demonyms, state.capital or "",
+                     *state.seats] if state is not None and self.title else []
+            found = [m.start() for w in words if (f := fold(w)) and
+                     (m := re.search(rf"(?<!\w){re.escape(f)}(?!\w)", self.title))]
+            self.title_at[iso3] = min(found, default=10 ** 6)
+        return self.title_at[iso3]
 
     def focus(self) -> str | None:
         """The state the article names most, if the knowledge base knows it."""
@@ -540,7 +542,7 @@ class Resolver:
         if m["kind"] != "pronoun" and not affiliation:
             # (not "al-Qaïda" in "le GSIM, lié à al-Qaïda": whom the group is linked to)
             self.memory.orgs += [(pos, e) for e in entities if e.kind == "org"]
-            if _subject_phrase(head):
+            if subject_phrase(head):
                 self.memory.group_subjects += [(pos, e) for e in entities if e.kind == "org"]
             phrase = head  # ("par les insurgés somaliens shebab": the phrase's head)
             for _ in range(3):
@@ -569,7 +571,7 @@ class Resolver:
             if entity.name:
                 for name in self._surnames(entity):
                     self.memory.by_surname.setdefault(name, entity)
-            if _subject_phrase(doc[m["head"]]):
+            if subject_phrase(doc[m["head"]]):
                 self.memory.subjects.append((pos, entity))
 
     def _surnames(self, entity: Entity) -> list[str]:
@@ -647,14 +649,20 @@ class Resolver:
                      if p < pos and self._fits(e, pronoun)), None)
 
 
-def _subject_phrase(head: Token) -> bool:
+def subject_phrase(head: Token, after_office: bool = False) -> bool:
     """A subject, or the name set off by commas right after one ("Son successeur, Iván
-    Duque, avait"), which the parser calls an apposition or a conjunct."""
+    Duque, avait"), which the parser calls an apposition or a conjunct; with
+    ``after_office``, also the name right after the office that is the subject ("Le
+    président élu gambien Adama Barrow a prêté serment")."""
     if head.dep_.startswith("nsubj"):
         return True
     noun = head.head
-    return head.dep_ in ("appos", "conj") and noun.dep_.startswith("nsubj") and \
-        head.i == noun.i + 2 and head.doc[noun.i + 1].text == ","
+    if not noun.dep_.startswith("nsubj") or noun.i >= head.i:
+        return False
+    return head.dep_ in ("appos", "conj") and head.i == noun.i + 2 and \
+        head.doc[noun.i + 1].text == "," or \
+        after_office and head.dep_ in ("appos", "flat:name", "nmod") and \
+        head.pos_ == "PROPN" and not any(c.dep_ == "case" for c in head.children)
 
 
 def _person_key(entity: Entity) -> str:

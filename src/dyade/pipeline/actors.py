@@ -445,8 +445,8 @@ class ActorRecognizer:
                 # seat's own office)
                 whole = self.kb.role_phrases.get(doc[span.start: end].text.lower())
                 if whole and any(i.startswith("org:") and
-                                 self.kb.orgs.get(i[4:]) is not None and
-                                 self.kb.orgs[i[4:]].sector == "LEG" for i in target["ids"]):
+                                 getattr(self.kb.orgs.get(i[4:]), "sector", None) == "LEG"
+                                 for i in target["ids"]):
                     mention["roles"] = list(whole)
             elif nxt < len(doc) and doc[nxt].pos_ == "NOUN":
                 for token in doc[nxt + 1: nxt + 3]:

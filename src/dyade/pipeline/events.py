@@ -1482,7 +1482,7 @@ class _Context:
                     site = self._inner_place(child)
                 if site is not None:
                     found.append(site)
-        if not found and opening is not None and opening.lower_ in ("a", "à") and \
+        if not found and opening is not None and opening.text in ("A", "À") and \
                 opening.i + 1 < clause.i and (idx := self.by_token.get(opening.i + 1)) is not None \
                 and self._is_place(self.doc[opening.i + 1]) and \
                 self.mentions[idx]["end"] < len(self.doc) and \
