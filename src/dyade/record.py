@@ -291,6 +291,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         # (not those its own state holds: "Depuis New York, ... a condamné la détention des
         # dirigeants civils" is no American act on Americans)
         recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+    if frame.get("crowd") and not recipients and actors:
+        # "la contestation a été réprimée": the country's people, whom the protest stands for
+        people = _state(resolver, actors[0].country, "CVL")
+        recipients = [replace(people, name=grammar().protest_people, label=people.name)]
     if frame.get("own_state") and not recipients:
         # an act of a state on someone it names, and it names no one dyade knows
         ground.forget_since(mark)

@@ -611,7 +611,16 @@ class _Context:
         if actor and trigger.state_act and recipient and \
                 all(self.mentions[i]["kind"] == "propn" for i in actor):
             actor = []  # "interpellé par des agents du Sebin": a service no one knows, the state's
-        own_state = not actor and trigger.state_act and bool(recipient)
+        # "les manifestations avaient été réprimées": the country's authorities against its
+        # people, whom the protest stands for
+        patient = self._protest_patient(token) if trigger.state_act else None
+        crowd = patient is not None
+        if patient is not None:
+            # (whom the protest names, as "les manifestations de l'opposition" does, but not
+            # what it asked for: "réclamant le départ de Nicolas Maduro")
+            phrase = {t.i for t in _phrase_tokens(patient)} - {patient.i}
+            recipient = [r for r in recipient if self.mentions[r]["head"] in phrase]
+        own_state = not actor and trigger.state_act and (bool(recipient) or crowd)
         if not actor and (act is None or trigger.actor_sectors) and not own_state or \
                 trigger.place_recipient and not recipient:
             return None  # "prendre", "quitter": a town or country taken or left, or nothing
@@ -656,7 +665,7 @@ class _Context:
                 "start": sent.start_char,
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
-                "own_state": own_state, "pledged": pledged is not None,
+                "own_state": own_state, "crowd": crowd, "pledged": pledged is not None,
                 "home_recipient": trigger.home_recipient,
                 # "retirer ses troupes": the trigger's own words name fighters
                 "troops": any(knowledge_base().body_sector(u.lemma_, u.text) in ("MIL", "REB")
@@ -673,6 +682,28 @@ class _Context:
         other = any(c.dep_ in ("obj", "obl:arg", "iobj") and c.lower_ in self.gram.mutual_words
                     for c in token.children)
         return sides and (other or not trigger.reflexive and _has_reflexive(token))
+
+    def _protest_patient(self, verb: Token) -> Token | None:
+        """Is what the verb acts on a protest ("la contestation a été réprimée", "réprimer
+        les manifestations"), named or as a pronoun for the subject of the sentence before
+        ("La contestation avait éclaté à Benghazi. Elle avait été réprimée dans le sang")?"""
+        for child in verb.children:
+            if child.dep_ not in ("nsubj:pass", "obj"):
+                continue
+            noun: Token | None = child
+            if child.pos_ == "PRON":
+                # (the subject of a clause before it in the sentence, or of the sentence
+                # before: "lorsque la contestation a éclaté, son fils l'a réprimée")
+                before = [c for t in child.sent if t.i < child.i and t.pos_ in ("VERB", "AUX")
+                          for c in t.children if c.dep_ in SUBJECTS]
+                if not before and child.sent.start > 0:
+                    before = [c for c in self.doc[child.sent.start - 1].sent.root.children
+                              if c.dep_ in SUBJECTS]
+                noun = before[-1] if before else None
+            if noun is not None and noun.pos_ == "NOUN" and \
+                    act_kind(noun.lemma_.lower(), phrase_words(noun)) == "PROTEST":
+                return noun if noun is child else child
+        return None
 
     def _ruler(self, idx: int) -> bool:
         """A person, by name or title, or a government: what can be overthrown."""
@@ -1398,11 +1429,17 @@ class _Context:
         conférence de presse au Palais national"), the one to take first, then the others
         ("Réunis à Capri, en Italie": Italy, should the gazetteer not know Capri)."""
         children = [c for h in (token, clause) for c in h.children]
-        if clause.dep_ == "acl:relcl" and any(c.lower_ in self.gram.place_relatives
-                                              for c in children):
+        relative = clause
+        while relative.dep_ == "xcomp" and relative.head.i != relative.i:
+            # "à Minsk, où elle était venue déposer une plainte": the clause "où" opens
+            relative = relative.head
+        if relative is not clause and relative.dep_ == "acl:relcl":
+            children += list(relative.children)
+        if relative.dep_ == "acl:relcl" and any(c.lower_ in self.gram.place_relatives
+                                                for c in children):
             # "ont quitté Sinjar, fief des yézidis, où les forces fédérales se sont
             # déployées": the town "où" stands for
-            antecedent = clause.head
+            antecedent = relative.head
             if not self._is_place(antecedent) and antecedent.dep_ == "appos":
                 antecedent = antecedent.head
             where = next(c for c in children if c.lower_ in self.gram.place_relatives)

@@ -26,6 +26,7 @@ class Grammar:
     gender_markers: dict[str, frozenset[str]]
     gender_pronouns: dict[str, frozenset[str]]
     latter_pronouns: frozenset[str]
+    protest_people: str
     in_person_meetings: frozenset[str]
     office_nouns: frozenset[str]
     predicative_markers: tuple[str, ...]
@@ -107,6 +108,7 @@ def grammar() -> Grammar:
         gender_markers={k: frozenset(v) for k, v in g["gender_markers"].items()},
         gender_pronouns={k: frozenset(v) for k, v in g["gender_pronouns"].items()},
         latter_pronouns=frozenset(g["latter_pronouns"]),
+        protest_people=g["protest_people"],
         in_person_meetings=frozenset(g["in_person_meetings"]),
         office_nouns=frozenset(g["office_nouns"]),
         predicative_markers=tuple(g["predicative_markers"]),
