@@ -1228,3 +1228,32 @@ def test_an_act_of_a_past_decade_is_background_with_no_day(extract_text):
     [crushed] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert "historical" in crushed["aux_modes"] and crushed["date"] is None
     assert crushed["date_evidence"] == "Dans les années 1980"
+
+
+def test_a_clause_where_opens_under_an_infinitive_takes_its_town(extract_text):
+    rec = extract_text("Publié le 11/08/2020\n\nBiélorussie\n\nLa Biélorussie est en crise. La "
+                       "veille, Svetlana Tikhanovskaïa avait été retenue au siège de la Commission "
+                       "électorale centrale à Minsk, où elle était venue déposer une plainte "
+                       "contre le président Alexandre Loukachenko.\n")
+    [complaint] = [e for e in rec["events"] if e["event"] in ("ACCUSE", "REJECT")]
+    assert complaint["event_loc"]["name"] == "Minsk"
+
+
+def test_a_yearless_day_goes_on_with_the_past_year_the_sentence_before_named(extract_text):
+    rec = extract_text("Publié le 14/10/2025\n\nMadagascar : l'armée prend le pouvoir\n\nA "
+                       "Madagascar, l'armée a pris le pouvoir mardi. Le 7 février 2009, des "
+                       "dizaines de manifestants avaient été tués par balle devant le palais "
+                       "présidentiel. Le 17 mars, Marc Ravalomanana avait remis ses pouvoirs à un "
+                       "directoire militaire.\n")
+    [handover] = [e for e in rec["events"] if e["event_text"].startswith("Le 17 mars")
+                  and e["actor"][0]["name"] == "Marc Ravalomanana"]
+    assert handover["date"] == "2009-03-17"
+
+
+def test_a_yearless_month_counted_from_the_article_keeps_its_year(extract_text):
+    rec = extract_text("Publié le 10/03/2021\n\nCôte d'Ivoire\n\nLa Côte d'Ivoire vote. Le 4 "
+                       "mars 2007, Laurent Gbagbo et Guillaume Soro avaient signé un accord à "
+                       "Ouagadougou. En septembre dernier, le Conseil constitutionnel avait écarté "
+                       "Laurent Gbagbo de l'élection présidentielle.\n")
+    [barred] = [e for e in rec["events"] if e["event_text"].startswith("En septembre dernier")]
+    assert barred["date"] == "2020-09"

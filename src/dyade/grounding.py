@@ -101,9 +101,21 @@ class Grounding:
             quotes = _quotes(doc)
             text = doc_text(doc)
             last: str | None = None
+            written: tuple[int, str] | None = None
             for sent in doc.sents:
-                found, last = self._sentence_timexes(sent, last)
                 para = text.count("\n", 0, sent.start_char)
+                # a past year the paragraph narrates ("Le 7 février 2009, ... Le 17 mars, X
+                # avait remis ses pouvoirs": 17 March 2009)
+                narrated = written[1] if written and written[0] == para and \
+                    self.anchor is not None and \
+                    written[1][:4] < self.anchor.start.isoformat()[:4] else None
+                found, last = self._sentence_timexes(sent, last, narrated)
+                # (the day or month, written with its year, that dates this sentence's main
+                # clause: what the next sentence may go on narrating)
+                written = next(((para, t.value) for t in reversed(found)
+                                if t.value and len(t.value) >= 7 and _YEAR.search(t.text) and
+                                not t.since and _framing(sent, t) and
+                                not _of_a_noun(sent.text, t.start - sent.start_char)), None)
                 self.sentences[(seg, sent.start)] = _Sentence(
                     seg, sent.start_char, sent.end_char, sent.root.idx, para, found,
                     [t for t in found if _framing(sent, t)])
@@ -111,12 +123,15 @@ class Grounding:
                     self.news_day = self._news_day(found, quotes)
             self._arrivals(seg, doc)
 
-    def _sentence_timexes(self, sent: Span, last: str | None) -> tuple[list[Timex],
-                                                                        str | None]:
+    def _sentence_timexes(self, sent: Span, last: str | None, narrated: str | None = None
+                          ) -> tuple[list[Timex], str | None]:
         """A sentence's date expressions, resolved, with the date last named after it.
         Anaphors follow the date last named; a month or day with no year takes the year the
         sentence named before it ("L'an dernier, ... en janvier") or the anaphoric year right
-        after it ("en juillet de la même année")."""
+        after it ("en juillet de la même année"), or, in a sentence told in the pluperfect or
+        the simple past, the past year the paragraph narrates (``narrated``, the date last
+        named) when it falls on or after that date."""
+        told = narrated is not None and any(_narrative(t) for t in sent)
         found: list[Timex] = []
         year, dated = None, False  # the year the sentence named (by a date, or alone)
         before = last  # the date named before the latest expression
@@ -150,6 +165,11 @@ class Grounding:
                 year, dated = value[:4], True
             elif year and _yearless(t) and (not dated or len(value or "") == 10):
                 value = _with_year(t, year, self.anchor)
+            elif told and narrated and not year and _yearless(t) and not t.since and \
+                    not _modified(sent.text, t.end) and \
+                    (past := _with_year(t, narrated[:4], self.anchor)) and \
+                    past >= narrated[:len(past)]:
+                value = past
             if value and _YEAR.search(t.text):
                 self.year_named = value[:4]
             found.append(Timex(t.start + offset, t.end + offset, t.text, value, t.kind,
@@ -954,6 +974,23 @@ def _direction_start(doc: Doc, marker: int) -> int:
 def date_fields(value: str | None, evidence: str | None, source: str) -> dict[str, Any]:
     return {"date": value, "date_precision": precision_of(value) if value else None,
             "date_evidence": evidence, "date_source": source}
+
+
+def _modified(text: str, end: int) -> bool:
+    """Is the date followed by a word that counts it from the article ("en septembre
+    dernier", "le 3 mars prochain")?"""
+    after = text[end:].split(maxsplit=1)
+    return bool(after) and after[0].lower().strip(",.;") in calendar().weekday_modifiers
+
+
+def _narrative(token: Token) -> bool:
+    """A verb of narration: the pluperfect ("avait remis") or the simple past ("renversa")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"):
+        return True
+    return "Part" in token.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in token.children)
 
 
 def _yearless(timex: Timex) -> bool:

@@ -472,6 +472,10 @@ def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
     if home and event == "PROTEST":
         # "Des milliers d'Iraniens sont descendus dans la rue": against their government
         return [_state(resolver, home, "GOV")]
+    if frame.get("focus_recipient") or len(actors) > 1 and event == "SANCTION":
+        # "Washington avait assoupli ses sanctions", "Washington et Londres ont annoncé de
+        # nouvelles sanctions": on the country the article is about, if they are foreign
+        return _focus_country(actors, resolver)
     if len(actors) == 1 and (event in ("ASSAULT", "SANCTION") or
                              background and event in IMPLIED):
         # "l'invasion russe de février 2022", "l'offensive azerbaïdjanaise", "Washington a

@@ -859,3 +859,47 @@ def test_a_deposed_office_holder_is_the_one_whose_term_ended(extract_text):
     [arrest] = [e for e in rec["events"] if e["event"] == "COERCE" and
                 e["event_text"].startswith("Le président déchu")]
     assert arrest["recipient"][0]["name"] == "Ali Bongo Ondimba"
+
+
+def test_a_protest_repressed_is_the_state_against_its_protesters(extract_text):
+    rec = extract_text("Publié le 12/01/2019\n\nVenezuela : la crise s'aggrave\n\nLe Venezuela "
+                       "s'enfonce dans la crise. En 2017, des manifestations quasi quotidiennes "
+                       "contre le président Nicolas Maduro avaient été réprimées. En 2014, la "
+                       "contestation avait éclaté à Caracas. Elle avait été réprimée dans le "
+                       "sang.\n")
+    repressed = [e for e in rec["events"] if e["event"] in ("COERCE", "ASSAULT")]
+    assert len(repressed) == 2
+    for event in repressed:
+        assert event["actor"][0]["country"] == "VEN"
+        # the protesters, not whom they protested against
+        assert [(r["name"], r["country"]) for r in event["recipient"]] == [
+            ("manifestants", "VEN")]
+        assert "historical" in event["aux_modes"]
+
+
+def test_sanctions_eased_with_no_target_are_on_the_country_of_the_story(extract_text):
+    rec = extract_text("Publié le 29/07/2024\n\nVenezuela : Maduro proclamé vainqueur\n\nLe "
+                       "Venezuela est sous pression. En octobre 2023, Washington avait assoupli "
+                       "ses sanctions pétrolières, avant de les rétablir en avril.\n")
+    [eased] = [e for e in rec["events"] if e["event"] == "CONCEDE"]
+    assert eased["actor"][0]["country"] == "USA"
+    assert eased["recipient"][0]["country"] == "VEN"
+
+
+def test_two_capitals_announcing_sanctions_are_both_actors(extract_text):
+    rec = extract_text("Publié le 19/04/2024\n\nIran : nouvelles sanctions\n\nL'Iran a menacé "
+                       "Israël. Washington et Londres avaient annoncé jeudi de nouvelles "
+                       "sanctions.\n")
+    sanctions = [e for e in rec["events"] if e["event"] == "SANCTION"]
+    assert {e["actor"][0]["country"] for e in sanctions} == {"USA", "GBR"}
+    assert all(e["recipient"][0]["country"] == "IRN" for e in sanctions)
+
+
+def test_forced_to_resign_names_whom_the_parser_hangs_on_the_resignation(extract_text):
+    rec = extract_text("Publié le 16/07/2016\n\nTurquie : une tentative de putsch\n\nLa Turquie "
+                       "a connu plusieurs coups d'État. En 1997, les généraux avaient contraint à "
+                       "la démission le premier ministre islamiste Necmettin Erbakan.\n")
+    [forced] = [e for e in rec["events"] if e["event_text"].startswith("En 1997")]
+    assert forced["event"] == "COERCE" and forced["actor"][0]["country"] == "TUR"
+    assert forced["recipient"][0]["name"] == "Necmettin Erbakan"
+    assert forced["date"] == "1997" and "historical" in forced["aux_modes"]

@@ -234,9 +234,12 @@ def _case(token: Token, gram: Grammar) -> str | None:
 
 
 def _indefinite(token: Token) -> bool:
-    """A phrase with no preposition, or with "des" the parser reads as "de" + "les"."""
-    return [c.lower_ for c in token.children if c.dep_ == "case" and c.i < token.i] in \
-        ([], ["des"])
+    """A phrase with no preposition, or with "des" the parser reads as "de" + "les", or
+    with the "de" that stands for "des" before an adjective ("de nouvelles sanctions")."""
+    cases = [c.lower_ for c in token.children if c.dep_ == "case" and c.i < token.i]
+    return cases in ([], ["des"]) or cases == ["de"] and \
+        not any(c.dep_ == "det" for c in token.children) and \
+        any(c.dep_ == "amod" and c.i < token.i for c in token.children)
 
 
 def _indefinite_object(token: Token) -> bool:
@@ -437,7 +440,8 @@ class _Context:
                 actor = []
             else:
                 passive = any(c.dep_ in ("aux:pass",) for c in verb.children)
-                actor = self._args(self._agent(verb) if passive else self._subject(verb))
+                doer = self._agent(verb) if passive else self._subject(verb)
+                actor = self._args(doer) + ([] if passive else self._stray_conjunct(doer))
         recipient = self._recipient(token, trigger, nominal=True)
         if not recipient and token.dep_ in SUBJECTS and verb.i != token.i and \
                 self._subject_support(verb):
@@ -522,8 +526,9 @@ class _Context:
         head = token.head
         if token.dep_ == "ROOT":
             return token
-        if token.dep_ in ("obj", "nsubj:pass") and head.lemma_ in self.gram.support_verbs:
-            return head
+        if (token.dep_ in ("obj", "nsubj:pass") or _indefinite_object(token)) and \
+                head.lemma_ in self.gram.support_verbs:
+            return head  # (also "avaient annoncé jeudi de nouvelles sanctions")
         if token.dep_ == "obj" and head.lemma_ in self.gram.undergo_verbs:
             return head  # "le Mali a connu un coup d'État"
         if token.dep_ in SUBJECTS and self._subject_support(head):
@@ -616,10 +621,11 @@ class _Context:
         patient = self._protest_patient(token) if trigger.state_act else None
         crowd = patient is not None
         if patient is not None:
-            # (whom the protest names, as "les manifestations de l'opposition" does, but not
-            # what it asked for: "réclamant le départ de Nicolas Maduro")
-            phrase = {t.i for t in _phrase_tokens(patient)} - {patient.i}
-            recipient = [r for r in recipient if self.mentions[r]["head"] in phrase]
+            # (who protested, as "les manifestations de l'opposition" says, but not whom
+            # against or what for: "contre le pouvoir", "réclamant le départ de Maduro")
+            recipient = [r for r in recipient
+                         if (head := self.doc[self.mentions[r]["head"]]).head.i == patient.i and
+                         _case(head, self.gram) in self.gram.agent_preps]
         own_state = not actor and trigger.state_act and (bool(recipient) or crowd)
         if not actor and (act is None or trigger.actor_sectors) and not own_state or \
                 trigger.place_recipient and not recipient:
@@ -667,6 +673,7 @@ class _Context:
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
                 "own_state": own_state, "crowd": crowd, "pledged": pledged is not None,
                 "home_recipient": trigger.home_recipient,
+                "focus_recipient": trigger.focus_recipient,
                 # "retirer ses troupes": the trigger's own words name fighters
                 "troops": any(knowledge_base().body_sector(u.lemma_, u.text) in ("MIL", "REB")
                               for u in self.used)}
@@ -773,8 +780,9 @@ class _Context:
         first = self.doc[self.mentions[idx]["head"]]
         while first.dep_ == "flat:name" and first.head.i < first.i:
             first = first.head
-        if first.dep_ != "ROOT" or first.pos_ not in ("PROPN", "NOUN"):
-            return []
+        if not (first.dep_ == "ROOT" or first.dep_ == "conj" and
+                first.head.lower_ in self.calendar_words) or first.pos_ not in ("PROPN", "NOUN"):
+            return []  # (or hung on the day opening the sentence: "Jeudi, Washington et ...")
         return [idx]
 
     def _fronted_subject(self, verb: Token) -> list[int]:
@@ -1020,7 +1028,13 @@ class _Context:
                 objects = [c for c in children if (c.dep_ in ("obj", "iobj") or
                                                    _indefinite_object(c) or
                                                    _second_subject(c) or
-                                                   c.dep_ == "xcomp" and c.pos_ == "PROPN")
+                                                   c.dep_ == "xcomp" and c.pos_ == "PROPN" or
+                                                   # "contraint à la démission le premier
+                                                   # ministre": an object the parser hangs on
+                                                   # the trigger's own word
+                                                   c.dep_ == "appos" and c.head.i != token.i and
+                                                   c.head.i in {u.i for u in self.used} and
+                                                   _case(c.head, self.gram) is not None)
                            and not _is_reflexive(c) and c.lower_ not in self.calendar_words
                            and c.lower_ not in self.gram.place_relatives]
                 # "a bombardé jeudi des positions": the parser hangs the object on the day.

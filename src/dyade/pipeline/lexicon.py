@@ -42,6 +42,7 @@ class Trigger:
     state_act: bool = False  # with no actor named, the recipient's own state: "arrêté"
     act_subject: bool = False  # the subject names the act, the object its doer: "opposer"
     home_recipient: bool = False  # with no recipient named, the actor's own state: "démissionner"
+    focus_recipient: bool = False  # with none named, the article's country: "lever ses sanctions"
 
     @property
     def size(self) -> int:
@@ -85,7 +86,8 @@ def _compile(obj: dict, where: str) -> Trigger:
                    ruler_recipient=bool(obj.get("ruler_recipient")),
                    state_act=bool(obj.get("state_act")),
                    act_subject=bool(obj.get("act_subject")),
-                   home_recipient=bool(obj.get("home_recipient")))
+                   home_recipient=bool(obj.get("home_recipient")),
+                   focus_recipient=bool(obj.get("focus_recipient")))
 
 
 @cache
