@@ -557,6 +557,9 @@ class Grounding:
             head = doc[m["head"]]
             if head.dep_.startswith("nsubj") and head.head.i != clause.i:
                 continue  # "ce que New Delhi présentait comme un camp": who says, not where
+            if head.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ == "par"
+                                               for c in head.children):
+                continue  # "une attaque imputée par Washington": who, not where
             if m["start"] > 0 and doc[m["start"] - 1].lower_ in sequence | \
                     grammar().according_to:
                 continue  # "Après Alep, la coalition a pris ...": a step, not the place;

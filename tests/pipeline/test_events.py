@@ -903,3 +903,15 @@ def test_forced_to_resign_names_whom_the_parser_hangs_on_the_resignation(extract
     assert forced["event"] == "COERCE" and forced["actor"][0]["country"] == "TUR"
     assert forced["recipient"][0]["name"] == "Necmettin Erbakan"
     assert forced["date"] == "1997" and "historical" in forced["aux_modes"]
+
+
+def test_an_attack_blamed_by_one_side_on_another_is_the_others(extract_text):
+    rec = extract_text("Publié le 04/01/2020\n\nIrak : escalade\n\nLa tension monte en Irak. Le 27 "
+                       "décembre, une attaque imputée par Washington aux Brigades du Hezbollah "
+                       "avait tué un sous-traitant américain près de Kirkouk.\n")
+    [blame] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
+    assert blame["actor"][0]["country"] == "USA"
+    assert blame["recipient"][0]["name"] == "Brigades du Hezbollah"
+    [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert attack["actor"][0]["name"] == "Brigades du Hezbollah"
+    assert attack["event_loc"]["name"] == "Kirkouk"  # not Washington, who blames

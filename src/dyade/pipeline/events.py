@@ -934,7 +934,10 @@ class _Context:
         for child in noun.children:
             # "l'attentat, revendiqué par l'EI", "attribué à l'EI": who claimed or was blamed
             if child.dep_ in ("acl", "advcl") and child.lemma_.lower() in self.gram.claim_verbs:
-                for arg in child.children:
+                # (blamed by one on another: "une attaque imputée par Washington aux Brigades du
+                # Hezbollah" is the Brigades', whom Washington accuses)
+                args = sorted(child.children, key=lambda a: _case(a, self.gram) != "à")
+                for arg in args:
                     if (arg.dep_ == "obl:agent" or arg.dep_.startswith("obl") and
                             _case(arg, self.gram) in ("par", "à")) and (found := self._args(arg)):
                         return found
@@ -1226,8 +1229,15 @@ class _Context:
                 queue.extend((c, depth + 1, placed or _case(c, self.gram) in places)
                              for c in _ordered_children(node)
                              if not self._recipient_only(c) and not _participle_clause(c)
-                             and c.dep_ != "acl:relcl")
+                             and c.dep_ != "acl:relcl" and not self._accuser(c))
         return unknown if unknown is not None else weak
+
+    def _accuser(self, token: Token) -> bool:
+        """Who blames an act on another ("une attaque imputée par Washington aux Brigades du
+        Hezbollah"): not a party to the act."""
+        verb = token.head
+        return _case(token, self.gram) == "par" and verb.lemma_.lower() in self.gram.claim_verbs \
+            and any(_case(c, self.gram) == "à" for c in verb.children if c.i != token.i)
 
     def _labelled(self, pronoun: Token) -> Token | None:
         """"ce que New Delhi présentait comme un camp du Jaish": the phrase that names
