@@ -1257,3 +1257,13 @@ def test_a_yearless_month_counted_from_the_article_keeps_its_year(extract_text):
                        "Laurent Gbagbo de l'élection présidentielle.\n")
     [barred] = [e for e in rec["events"] if e["event_text"].startswith("En septembre dernier")]
     assert barred["date"] == "2020-09"
+
+
+def test_forces_sent_to_secure_a_place_are_placed_there(extract_text):
+    rec = extract_text("Publié le 24/03/2013\n\nCentrafrique : Bangui aux mains de la Séléka\n\n"
+                       "Les rebelles de la Séléka ont pris Bangui dimanche. La France a envoyé "
+                       "350 hommes en renfort pour sécuriser l'aéroport de Bangui-M'Poko. Le Tchad "
+                       "a déployé des soldats afin de protéger la frontière.\n")
+    [sent] = [e for e in rec["events"] if e["event"] == "MOBILIZE" and
+              e["actor"][0]["country"] == "FRA"]
+    assert sent["event_loc"]["name"] == "aéroport de Bangui-M'Poko"

@@ -657,6 +657,8 @@ class _Context:
         mutual = not recipient and self._mutual(token, trigger, actor)
         sent = token.sent
         places = self._places(token, clause) or self._quote_places(token)
+        if not places and trigger.event == "MOBILIZE":
+            places = self._purpose_places(token)
         return {"trigger": token.i, "clause": clause.i, "event": trigger.event,
                 "mutual": mutual,
                 "mode": trigger.mode, "cameo": trigger.cameo, "symmetric": trigger.symmetric,
@@ -1565,6 +1567,25 @@ class _Context:
             # it hangs on was done
             return self._places(clause.head, clause.head)
         return [chosen, *(i for i in found if i != chosen)] if chosen is not None else []
+
+    def _purpose_places(self, verb: Token) -> list[int]:
+        """Where forces were sent, by what they were sent to do there ("a envoyé 350 hommes
+        en renfort pour sécuriser l'aéroport de Bangui-M'Poko")."""
+        found = []
+        marks = self.gram.purpose_marks
+        for clause in [*verb.children, *(g for c in verb.children if c.lower_ in marks
+                                         for g in c.children)]:  # ("afin" read as an adverb)
+            if clause.pos_ != "VERB" or not (clause.head.lower_ in marks or any(
+                    c.dep_ == "mark" and c.lower_ in marks for c in clause.children)):
+                continue
+            for obj in clause.children:
+                if obj.dep_ != "obj":
+                    continue
+                if self._is_place(obj) and self.by_token.get(obj.i) is not None:
+                    found.append(obj.i)
+                elif (site := self._site_place(obj)) is not None:
+                    found.append(site)
+        return found
 
     def _town(self, token_i: int) -> bool:
         """Does the token name a town, a site or a capital ("à Itahari", "à Kiev")?"""
