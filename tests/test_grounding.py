@@ -1267,3 +1267,19 @@ def test_forces_sent_to_secure_a_place_are_placed_there(extract_text):
     [sent] = [e for e in rec["events"] if e["event"] == "MOBILIZE" and
               e["actor"][0]["country"] == "FRA"]
     assert sent["event_loc"]["name"] == "aéroport de Bangui-M'Poko"
+
+
+def test_a_capitals_homonym_named_twice_in_another_country_is_that_town(extract_text):
+    rec = extract_text("Publié le 27/10/2014\n\nLiban : l'armée reprend Bab el-Tebbaneh à "
+                       "Tripoli\n\nLundi matin, l'armée libanaise affirmait avoir repris le "
+                       "contrôle du quartier de Bab el-Tebbaneh, à Tripoli, au terme de trois "
+                       "jours d'affrontements. Samedi, l'armée avait bombardé les positions des "
+                       "miliciens à Tripoli. Le Premier ministre Tammam Salam a assuré que l'État "
+                       "ne permettrait pas que Tripoli devienne une zone de non-droit.\n")
+    retaken = [e for e in rec["events"] if e["event_text"].startswith("Lundi matin")]
+    assert retaken and all(e["actor"][0]["country"] == "LBN" for e in retaken)
+    assert all(r["country"] == "LBN" for e in retaken for r in e["recipient"])
+    assert retaken[0]["event_loc"]["country"] == "LBN"
+    shelled = [e for e in rec["events"] if e["event_text"].startswith("Samedi")]
+    assert shelled and shelled[0]["event_loc"] == {**shelled[0]["event_loc"], "name": "Tripoli",
+                                                   "country": "LBN"}

@@ -765,7 +765,9 @@ class Grounding:
         text = doc[m["start"]: m["end"]].text
         if m["kind"] == "place":
             # (not a foreign town for a district of the story: "le quartier de la Gombe")
-            place = None if m["place"].get("local") else lookup(text, self.countries)
+            place = None if m["place"].get("local") else \
+                lookup(text, frozenset({m["place"]["country"]})) if m["place"].get("homonym") \
+                else lookup(text, self.countries)
             if place is None and ambiguous(text):
                 return None
             if place is None or place.country is None:

@@ -715,26 +715,28 @@ def _homonym_seats(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[str, A
     governments, whatever English town shares the name."""
     gram = grammar()
     markers = gram.place_markers
-    named: dict[str, int] = {}
+    # how often each country is named, and by which words (a town named twice does not
+    # name its homonym capital's country twice)
+    named: dict[str, set[str]] = {}
     for m in mentions:
         for c in m["countries"]:
             if "|" not in c:
-                named[c] = named.get(c, 0) + 1
+                named.setdefault(c, set()).add(fold(m["text"]))
         for i in m["ids"]:
             if i.startswith(("state:", "seat:")):
-                key = i.split(":", 1)[1]
-                named[key] = named.get(key, 0) + 1
+                named.setdefault(i.split(":", 1)[1], set()).add(fold(m["text"]))
     out = []
     for m in mentions:
         seats = {i.split(":", 1)[1] for i in m["ids"]} if m["kind"] == "name" and m["ids"] and \
             all(i.startswith("seat:") for i in m["ids"]) else set()
         before = doc[m["start"] - 1].lower_ if m["start"] > 0 else ""
         placed = before in markers or gram.contractions.get(before, before) == "de"  # "à Tripoli"
-        if seats and placed and not any(named.get(c, 0) > 1 for c in seats):
+        if seats and placed and not any(named.get(c, set()) - {fold(m["text"])} for c in seats):
             others = frozenset(c for c in named if c not in seats)
             place = lookup(m["text"], others)
             if place is not None and place.country in others:
                 m = _place_mention(doc[m["start"]: m["end"]], place)
+                m["place"]["homonym"] = True  # (its country settled: not the capital's)
         out.append(m)
     return out
 
