@@ -755,12 +755,15 @@ class _Context:
         current = verb
         for _ in range(MAX_CLIMB):
             # not "Selon le porte-parole, ..." the parser may take for a subject
-            # (nor the trigger's own word, which the parser may take for the subject: "avoir
-            # repris le contrôle du quartier")
+            # (nor the trigger's own word, which the parser may take for the subject of an
+            # active verb: "avoir repris le contrôle du quartier"; but "les forces se sont
+            # déployées")
+            active = not _pronominal(current) and \
+                not any(c.dep_ == "aux:pass" for c in current.children)
             subjects = [c for c in current.children if (
                 c.dep_ in SUBJECTS or c.dep_ == "expl:subj" and c.i in self.by_token) and not any(
                 k.dep_ == "case" and k.lower_ in self.gram.according_to for k in c.children)
-                and not any(c.i == u.i for u in self.used)]
+                and not (active and any(c.i == u.i for u in self.used))]
             if subjects:
                 return self._named(subjects)
             if (current.dep_ in ("xcomp", "conj", "advcl") or
