@@ -233,6 +233,10 @@ def _case(token: Token, gram: Grammar) -> str | None:
     return " ".join(words + fixed) if fixed else words[0]
 
 
+# acts whose pronominal form is done to oneself, never to each other: se déployer, se retirer
+SELF_DIRECTED = frozenset({"MOBILIZE", "RETREAT"})
+
+
 def _indefinite(token: Token) -> bool:
     """A phrase with no preposition, or with "des" the parser reads as "de" + "les", or
     with the "de" that stands for "des" before an adjective ("de nouvelles sanctions")."""
@@ -685,8 +689,8 @@ class _Context:
         pronominal, with two sides as its subject ("L'Arménie et l'Azerbaïdjan s'accusent",
         "les deux camps se sont accusés"), or "l'autre" as its object ("chaque camp accusant
         l'autre")."""
-        if trigger.pos != "VERB" or trigger.symmetric:
-            return False
+        if trigger.pos != "VERB" or trigger.symmetric or trigger.event in SELF_DIRECTED:
+            return False  # (not "les forces et des milices se sont déployées")
         sides = len(actor) > 1 or any(self.mentions[i]["kind"] == "pair" for i in actor)
         other = any(c.dep_ in ("obj", "obl:arg", "iobj") and c.lower_ in self.gram.mutual_words
                     for c in token.children)
