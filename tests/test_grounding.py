@@ -1283,3 +1283,23 @@ def test_a_capitals_homonym_named_twice_in_another_country_is_that_town(extract_
     shelled = [e for e in rec["events"] if e["event_text"].startswith("Samedi")]
     assert shelled and shelled[0]["event_loc"] == {**shelled[0]["event_loc"], "name": "Tripoli",
                                                    "country": "LBN"}
+
+
+def test_the_same_evening_takes_the_day_named_before_not_a_date_of_what_is_acted_on(extract_text):
+    rec = extract_text("Publié le 31/10/2017\n\nEspagne : Puigdemont à Bruxelles\n\nLa crise "
+                       "catalane s'aggrave. Vendredi, le Parlement catalan a voté une déclaration "
+                       "d'indépendance. Le soir même, le chef du gouvernement espagnol, Mariano "
+                       "Rajoy, a destitué M. Puigdemont et convoqué les élections du 21 "
+                       "décembre.\n")
+    [ousted] = [e for e in rec["events"] if e["event_text"].startswith("Le soir même")
+                and e["recipient"][0]["name"] == "Carles Puigdemont"]
+    assert ousted["date"] == "2017-10-27"
+
+
+def test_a_site_in_a_capital_places_the_act_in_the_capital(extract_text):
+    rec = extract_text("Publié le 25/11/2016\n\nColombie : un nouvel accord de paix\n\nLa "
+                       "Colombie tourne la page. Le président colombien, Juan Manuel Santos, et le "
+                       "chef des FARC, Rodrigo Londoño, ont signé jeudi, au Théâtre Colon de "
+                       "Bogota, le nouvel accord de paix.\n")
+    [deal] = [e for e in rec["events"] if e["event"] == "AGREE"]
+    assert deal["event_loc"]["country"] == "COL" and deal["event_loc"]["label"] == "Bogotá"

@@ -225,6 +225,10 @@ class Grounding:
                       d.dep_ in ("advcl", "conj") and d.pos_ == "VERB" and
                       not d.left_edge.i <= frame["trigger"] <= d.right_edge.i]
             own = [t for t in usable if not any(a <= t.start < b for a, b in nested)]
+            if trigger_token.pos_ == "VERB":
+                # not the date of what the verb acts on ("a convoqué les élections du 21
+                # décembre"), should the clause have another
+                own = [t for t in own if not _object_date(doc, t)] or own
             inside = [t for t in own if lo <= t.start < hi]
             # "Le 3 décembre au soir, ... en proclamant la loi martiale, la première depuis
             # 1980": in its own clause, a start dates a state, the act only when nothing else
@@ -1069,6 +1073,19 @@ def _unit(timex: Timex) -> str | None:
     """The unit an anaphoric date speaks of: "cette année-là" a year."""
     found = calendar().anaphoric_dates.get(dict(timex.groups).get("ana", "").lower())
     return found[0] if found else None
+
+
+def _object_date(doc: Doc, timex: Timex) -> bool:
+    """Is the date a modifier of a verb's object ("convoqué les élections du 21 décembre",
+    "a condamné l'attaque du 7 octobre")?"""
+    inside = [t for t in doc if timex.start <= t.idx < timex.end]
+    top = next((t for t in inside if not timex.start <= t.head.idx < timex.end), None)
+    if top is None or top.dep_ != "nmod" or top.head.pos_ != "NOUN":
+        return False
+    noun = top.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "obj" and noun.head.pos_ == "VERB"
 
 
 def _of_a_noun(text: str, start: int) -> bool:

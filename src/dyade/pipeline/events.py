@@ -1545,7 +1545,9 @@ class _Context:
                 idx = self.by_token.get(child.i)
                 if idx is not None and self.mentions[idx]["kind"] in ("name", "place") or \
                         child.ent_type_ == "LOC":
-                    found.append(child.i)
+                    # ("au Théâtre Colon de Bogota", which the tagger calls a place: the town)
+                    site = self._site_place(child) if idx is None else None
+                    found.append(child.i if site is None else site)
                     continue
                 site = self._site_place(child) if child.lower_ not in \
                     self.gram.place_directions else self._direction_place(child)
@@ -1655,7 +1657,8 @@ class _Context:
             if child.dep_ not in ("nmod", "obl", "obl:mod"):
                 continue
             idx = self.by_token.get(child.i)
-            if idx is not None and self.mentions[idx]["kind"] == "place":
+            if idx is not None and (self.mentions[idx]["kind"] == "place" or
+                                    is_seat(self.mentions[idx])):  # "de Bogota"
                 return child.i
             if idx is None and (found := self._site_place(child)) is not None:
                 return found
