@@ -915,3 +915,14 @@ def test_an_attack_blamed_by_one_side_on_another_is_the_others(extract_text):
     [attack] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert attack["actor"][0]["name"] == "Brigades du Hezbollah"
     assert attack["event_loc"]["name"] == "Kirkouk"  # not Washington, who blames
+
+
+def test_a_participle_the_tagger_reads_as_a_noun_under_its_auxiliary_is_the_act(extract_text):
+    rec = extract_text("Publié le 07/05/2014\n\nNigeria : Boko Haram frappe encore\n\nLe groupe "
+                       "Boko Haram multiplie les attaques dans le nord-est du Nigeria. Le 25 "
+                       "février, des insurgés avaient massacré 59 élèves du collège fédéral de "
+                       "Buni Yadi.\n")
+    [massacre] = [e for e in rec["events"] if e["event_text"].startswith("Le 25 février")]
+    assert massacre["event"] == "ASSAULT"
+    assert massacre["actor"][0]["name"] == "Boko Haram"
+    assert massacre["date"] == "2014-02-25" and "historical" in massacre["aux_modes"]

@@ -144,6 +144,10 @@ def _misread_participle(token: Token) -> str | None:
         return None
     aux = token.head if token.head.i < token.i else None
     if aux is None or aux.pos_ != "AUX" or aux.lemma_ != "avoir":
+        # (or hung on it: "des insurgés avaient massacré 59 élèves")
+        aux = next((c for c in token.children if c.dep_.startswith("aux") and
+                    c.lemma_ == "avoir" and c.i < token.i), None)
+    if aux is None:
         if stem + "er" not in grammar().etre_verbs:
             return None
         aux = next((c for c in token.children if c.dep_.startswith("aux") and
