@@ -245,8 +245,11 @@ class Resolver:
             pos = doc[mention["start"]].idx + doc._.dyade_base
             subjects = {e for p, e in self.memory.subjects if since <= p < pos}
             word = mention["text"].lower()
+            # (the participle agrees with the clitic before it: "l'avait destitué", a man)
+            gender = self._pronoun_gender(word) or _agreement(doc[mention["start"]])
             person = next((e for p, e in reversed(self.memory.persons)
-                           if p < pos and e not in subjects and self._fits(e, word)), None)
+                           if p < pos and e not in subjects and self._fits(e, gender=gender)),
+                          None)
             return [person] if person else []
         if kind == "pronoun" and mention["text"].lower() in self.gram.latter_pronouns:
             # "chassant Hissène Habré. Réfugié au Sénégal, ce dernier": the one named last
@@ -602,11 +605,12 @@ class Resolver:
                     return gender
         return None
 
-    def _fits(self, entity: Entity, pronoun: str | None) -> bool:
-        """Can the pronoun stand for the person? Not "elle" for a man the text calls "le
-        général", nor "il" for "la ministre"."""
+    def _fits(self, entity: Entity, pronoun: str | None = None,
+              gender: str | None = None) -> bool:
+        """Can the pronoun (or a word of that gender) stand for the person? Not "elle" for a
+        man the text calls "le général", nor "il" for "la ministre"."""
         known = self.memory.genders.get(_person_key(entity))
-        wanted = self._pronoun_gender(pronoun)
+        wanted = gender or self._pronoun_gender(pronoun)
         return known is None or wanted is None or known == wanted
 
     def _pronoun_gender(self, pronoun: str | None) -> str | None:
@@ -663,6 +667,17 @@ def subject_phrase(head: Token, after_office: bool = False) -> bool:
         head.doc[noun.i + 1].text == "," or \
         after_office and head.dep_ in ("appos", "flat:name", "nmod") and \
         head.pos_ == "PROPN" and not any(c.dep_ == "case" for c in head.children)
+
+
+def _agreement(clitic: Token) -> str | None:
+    """The gender a compound past's participle gives the object clitic before it ("l'avait
+    destituée": a woman), or None."""
+    verb = clitic.head
+    if "Part" not in verb.morph.get("VerbForm") or not any(
+            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children):
+        return None
+    found = verb.morph.get("Gender")
+    return {"Fem": "f", "Masc": "m"}.get(found[0]) if found else None
 
 
 def _person_key(entity: Entity) -> str:

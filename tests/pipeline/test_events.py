@@ -926,3 +926,12 @@ def test_a_participle_the_tagger_reads_as_a_noun_under_its_auxiliary_is_the_act(
     assert massacre["event"] == "ASSAULT"
     assert massacre["actor"][0]["name"] == "Boko Haram"
     assert massacre["date"] == "2014-02-25" and "historical" in massacre["aux_modes"]
+
+
+def test_a_participles_agreement_says_whom_its_object_clitic_stands_for(extract_text):
+    rec = extract_text("Publié le 17/12/2022\n\nPérou : la crise continue\n\nLe Pérou traverse "
+                       "une crise. Le président Pedro Castillo a tenté de dissoudre le Parlement "
+                       "le 7 décembre. Mme Dina Boluarte a prêté serment le soir même. Le Congrès "
+                       "l'avait aussitôt destitué, par 101 voix sur 130.\n")
+    [removed] = [e for e in rec["events"] if e["event_text"].startswith("Le Congrès")]
+    assert removed["recipient"][0]["name"] == "Pedro Castillo"  # "destitué", not "destituée"
