@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
@@ -272,6 +273,12 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         (pluperfect and source not in ("clause", "sentence"))
     if frame.get("topic") and not (historical and source in ("clause", "sentence", "since")):
         return []  # an act named as a topic stands only as dated background
+    if historical and date:
+        # "Le 7 mai, la Cour constitutionnelle avait destitué la Première ministre": whoever
+        # held the office then (until then, for an act that unseats)
+        actors = _held_then(doc, frame["actor"], actors, resolver, _day_of(date))
+        recipients = _held_then(doc, frame["recipient"], recipients, resolver,
+                                _day_of(date, before=frame["event"] in ("COERCE", "SANCTION")))
     mark = ground.mark()
     # the places an act is aimed at ("a bombardé Kharkiv"), or where forces were sent ("a
     # dépêché des renforts à l'aéroport de Bangui")
@@ -380,6 +387,34 @@ def _entities(doc: Doc, seg: int, indexes: list[int] | int | None, resolver: Res
             found = resolver.entities(seg, idx)
         out += [e for e in found if e not in out]
     return out
+
+
+def _day_of(value: str, before: bool = False) -> str:
+    """The day a past date stands for when asking who held an office: the day itself (the
+    day before, ``before``: an act that unseats someone ends their term), mid-month or
+    mid-year (the first day, ``before``)."""
+    if len(value) == 10:
+        day = dt.date.fromisoformat(value)
+        return (day - dt.timedelta(days=1)).isoformat() if before else value
+    if len(value) == 7:
+        return f"{value}-01" if before else f"{value}-15"
+    return f"{value[:4]}-01-01" if before else f"{value[:4]}-07-01"
+
+
+def _held_then(doc: Doc, indexes: list[int] | int | None, entities: list[Entity],
+               resolver: Resolver, day: str) -> list[Entity]:
+    """A lone office named without a name ("le président") in background: its holder on
+    ``day``, not at the article's date."""
+    if isinstance(indexes, int):
+        indexes = [indexes]
+    if not indexes or len(indexes) != 1 or len(entities) > 1 or \
+            entities and entities[0].kind != "person":
+        return entities
+    m = doc._.dyade_mentions[indexes[0]]
+    if m["kind"] != "role" or m.get("counterpart"):
+        return entities
+    found = resolver.role_at(doc, m, day)
+    return found[:1] if found and found[0].kind == "person" else entities
 
 
 def _aux_modes(frame: dict[str, Any]) -> list[str]:

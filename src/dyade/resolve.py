@@ -216,6 +216,26 @@ class Resolver:
             return [person] if person else []
         return []
 
+    def role_at(self, doc: Doc, mention: dict[str, Any], day: str) -> list[Entity]:
+        """Who held the office a role mention names on ``day`` (an ISO day), for background
+        told with its date; none for an office named as a former or a current one
+        ("l'ancien président", "le nouveau président"), which is so as of the article."""
+        around = doc[max(0, mention["start"] - 1): min(len(doc), mention["end"] + 1)]
+        if any(t.lower_ in self.gram.former | self.gram.current_markers for t in around):
+            return []  # (nor "le nouveau président", as of the article too)
+        focus = self.focus()
+        if not mention["countries"] and not mention.get("of_ids") and focus is not None:
+            # ("la Première ministre", of no country: the country the article is about's,
+            # whoever the article names later in that office)
+            holder = self.kb.office_holder(mention["roles"], focus, day)
+            if holder is not None:
+                return [self.kb.entity(holder, day)]
+        saved, self.date = self.date, day
+        try:
+            return self._role(doc, mention)
+        finally:
+            self.date = saved
+
     def referent(self, doc: Doc, mention: dict[str, Any]) -> list[Entity]:
         """Entities of a pronoun, pair, or "son pays" at the mention's position."""
         pos = doc[mention["start"]].idx + doc._.dyade_base

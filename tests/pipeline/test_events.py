@@ -935,3 +935,23 @@ def test_a_participles_agreement_says_whom_its_object_clitic_stands_for(extract_
                        "l'avait aussitôt destitué, par 101 voix sur 130.\n")
     [removed] = [e for e in rec["events"] if e["event_text"].startswith("Le Congrès")]
     assert removed["recipient"][0]["name"] == "Pedro Castillo"  # "destitué", not "destituée"
+
+
+def test_an_office_in_dated_background_is_whoever_held_it_then(extract_text):
+    rec = extract_text("Publié le 24/05/2014\n\nThaïlande : l'armée prend le pouvoir\n\nLa "
+                       "Thaïlande est sous la coupe de l'armée. Le 7 mai, la Cour "
+                       "constitutionnelle avait destitué la Première ministre pour abus de "
+                       "pouvoir.\n")
+    [removed] = [e for e in rec["events"] if e["event_text"].startswith("Le 7 mai")]
+    # the one the removal unseated, not the head of the junta in office at the article's date
+    assert removed["recipient"][0]["name"] == "Yingluck Shinawatra"
+
+
+def test_a_new_office_holder_in_background_is_the_one_of_the_articles_date(extract_text):
+    rec = extract_text("Publié le 20/01/2024\n\nRDC : Tshisekedi investi\n\nLa RDC a un "
+                       "président réélu. Félix Tshisekedi avait été proclamé vainqueur en janvier "
+                       "2019 au terme d'un scrutin contesté par l'opposant Martin Fayulu, qui "
+                       "avait accusé le nouveau président d'avoir passé un accord avec le pouvoir "
+                       "sortant.\n")
+    [accused] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
+    assert accused["recipient"][0]["name"] == "Félix Tshisekedi"
