@@ -955,3 +955,15 @@ def test_a_new_office_holder_in_background_is_the_one_of_the_articles_date(extra
                        "sortant.\n")
     [accused] = [e for e in rec["events"] if e["event"] == "ACCUSE"]
     assert accused["recipient"][0]["name"] == "Félix Tshisekedi"
+
+
+def test_the_cnt_is_libyas_in_2011_and_each_juntas_own_legislature_elsewhere(extract_text):
+    libya = extract_text("Publié le 21/10/2011\n\nLibye : Kadhafi est mort\n\nLa Libye tourne la "
+                         "page. Le 10 mars, la France avait été le premier pays à reconnaître le "
+                         "CNT.\n")
+    [recognised] = [e for e in libya["events"] if e["event"] == "SUPPORT"]
+    assert recognised["recipient"][0]["name"] == "Conseil national de transition libyen"
+    mali = extract_text("Publié le 21/10/2022\n\nMali : la transition prolongée\n\nLe Mali reste "
+                        "sous la coupe de la junte. Le CNT a rejeté la demande de la Cédéao.\n")
+    [rejected] = [e for e in mali["events"] if e["event"] == "REJECT"]
+    assert rejected["actor"][0]["country"] == "MLI"
