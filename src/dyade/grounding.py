@@ -1078,8 +1078,10 @@ def _unit(timex: Timex) -> str | None:
 def _object_date(doc: Doc, timex: Timex) -> bool:
     """Is the date a modifier of a verb's object ("convoqué les élections du 21 décembre",
     "a condamné l'attaque du 7 octobre")?"""
-    inside = [t for t in doc if timex.start <= t.idx < timex.end]
-    top = next((t for t in inside if not timex.start <= t.head.idx < timex.end), None)
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    # (the first word hung outside it: "21" in "du 21 décembre.", not the full stop)
+    top = next((t for t in span if not span.start <= t.head.i < span.end), None) \
+        if span is not None else None
     if top is None or top.dep_ != "nmod" or top.head.pos_ != "NOUN":
         return False
     noun = top.head

@@ -701,9 +701,10 @@ class _Context:
         return sides and (other or not trigger.reflexive and _has_reflexive(token))
 
     def _protest_patient(self, verb: Token) -> Token | None:
-        """Is what the verb acts on a protest ("la contestation a été réprimée", "réprimer
-        les manifestations"), named or as a pronoun for the subject of the sentence before
-        ("La contestation avait éclaté à Benghazi. Elle avait été réprimée dans le sang")?"""
+        """What the verb acts on when it is a protest ("la contestation a été réprimée",
+        "réprimer les manifestations"), or the pronoun standing for one, the subject of a
+        clause before ("La contestation avait éclaté à Benghazi. Elle avait été réprimée dans
+        le sang"); None otherwise."""
         for child in verb.children:
             if child.dep_ not in ("nsubj:pass", "obj"):
                 continue
