@@ -967,3 +967,14 @@ def test_the_cnt_is_libyas_in_2011_and_each_juntas_own_legislature_elsewhere(ext
                         "sous la coupe de la junte. Le CNT a rejeté la demande de la Cédéao.\n")
     [rejected] = [e for e in mali["events"] if e["event"] == "REJECT"]
     assert rejected["actor"][0]["country"] == "MLI"
+
+
+def test_an_act_someone_was_compelled_to_do_is_theirs_towards_the_compeller(extract_text):
+    rec = extract_text("Publié le 10/07/2018\n\nÉthiopie-Érythrée : la paix\n\nL'Éthiopie et "
+                       "l'Érythrée ont signé la paix. L'offensive lancée par l'armée éthiopienne "
+                       "en mai 2000 avait contraint Asmara à accepter un cessez-le-feu.\n")
+    [accepted] = [e for e in rec["events"] if e["event"] == "AGREE" and
+                  e["event_text"].startswith("L'offensive")]
+    assert accepted["actor"][0]["country"] == "ERI"
+    assert accepted["recipient"][0]["country"] == "ETH"
+    assert "historical" in accepted["aux_modes"]

@@ -372,7 +372,7 @@ class _Context:
             actor = self._args(subject) + self._stray_conjunct(subject) if subject is not None \
                 else self._fronted_subject(token)
             recipient = self._recipient(token, trigger) or self._left_there(token, trigger) or \
-                self._destination(token, trigger)
+                self._destination(token, trigger) or self._compeller(token, actor)
             if not recipient and len(actor) < 2 and self._reciprocal(token, trigger):
                 actor = self._coordinated(token) or actor
             act = self._act_anaphor(subject) if not actor else None
@@ -394,6 +394,15 @@ class _Context:
             actor, recipient = (actor[:1], actor[1:]) if trigger.symmetric else (actor[:1], [])
         return self._build(token, token, trigger, actor, recipient,
                            act=None if passive or participle or trigger.inverse else act)
+
+    def _compeller(self, token: Token, actor: list[int]) -> list[int]:
+        """Who compelled the act, towards whom it is done when it names no one ("l'offensive
+        de l'armée éthiopienne avait contraint Asmara à accepter un cessez-le-feu")."""
+        head = token.head
+        if token.dep_ != "xcomp" or head.lemma_.lower() not in self.gram.object_control or \
+                _child(head, ("obj",)) is None:
+            return []
+        return [i for i in self._args(self._subject(head)) if i not in actor]
 
     def _left_there(self, token: Token, trigger: Trigger) -> list[int]:
         """"s'étaient emparés de Goma, avant de s'en retirer": the town "en" stands for is the
@@ -775,6 +784,9 @@ class _Context:
                 and not (active and any(c.i == u.i for u in self.used))]
             if subjects:
                 return self._named(subjects)
+            if current.dep_ == "xcomp" and current.head.lemma_.lower() in \
+                    self.gram.object_control and (forced := _child(current.head, ("obj",))):
+                return forced  # "avait contraint Asmara à accepter": Asmara accepted
             if (current.dep_ in ("xcomp", "conj", "advcl") or
                     _misread_participle(current) is not None) and current.head.i != current.i:
                 current = current.head
@@ -1430,6 +1442,8 @@ class _Context:
             if marks in self.gram.factual_inf_marks:
                 return True
         lemma = head.lemma_.lower()
+        if lemma in self.gram.object_control and verb.dep_ == "xcomp" and _past(head):
+            return True  # "avait contraint Asmara à accepter un cessez-le-feu"
         if any(_is_reflexive(c) for c in head.children):
             lemma = "se " + lemma
         # ("la France avait été le premier pays à reconnaître le CNT": a noun the copula

@@ -27,6 +27,7 @@ class Grammar:
     gender_pronouns: dict[str, frozenset[str]]
     latter_pronouns: frozenset[str]
     protest_people: str
+    object_control: frozenset[str]
     current_markers: frozenset[str]
     purpose_marks: frozenset[str]
     in_person_meetings: frozenset[str]
@@ -111,6 +112,7 @@ def grammar() -> Grammar:
         gender_pronouns={k: frozenset(v) for k, v in g["gender_pronouns"].items()},
         latter_pronouns=frozenset(g["latter_pronouns"]),
         protest_people=g["protest_people"],
+        object_control=frozenset(g["object_control_verbs"]),
         current_markers=frozenset(g["current_markers"]),
         purpose_marks=frozenset(g["purpose_marks"]),
         in_person_meetings=frozenset(g["in_person_meetings"]),
