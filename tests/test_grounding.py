@@ -1303,3 +1303,13 @@ def test_a_site_in_a_capital_places_the_act_in_the_capital(extract_text):
                        "Bogota, le nouvel accord de paix.\n")
     [deal] = [e for e in rec["events"] if e["event"] == "AGREE"]
     assert deal["event_loc"]["country"] == "COL" and deal["event_loc"]["label"] == "Bogotá"
+
+
+def test_a_site_named_by_a_capitalised_common_noun_is_a_place(extract_text):
+    rec = extract_text("Publié le 13/04/2011\n\nCôte d'Ivoire : Gbagbo arrêté\n\nLa Côte d'Ivoire "
+                       "tourne la page. Mardi, le général Philippe Mangou a fait allégeance à "
+                       "Alassane Ouattara, à l'hôtel du Golf, en compagnie des patrons de la "
+                       "police.\n")
+    [allegiance] = [e for e in rec["events"] if e["event"] == "SUPPORT"]
+    assert allegiance["recipient"][0]["name"] == "Alassane Ouattara"
+    assert allegiance["event_loc"]["name"] == "hôtel du Golf"

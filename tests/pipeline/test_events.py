@@ -978,3 +978,13 @@ def test_an_act_someone_was_compelled_to_do_is_theirs_towards_the_compeller(extr
     assert accepted["actor"][0]["country"] == "ERI"
     assert accepted["recipient"][0]["country"] == "ETH"
     assert "historical" in accepted["aux_modes"]
+
+
+def test_a_movement_named_again_is_an_armed_group_not_an_international_body(extract_text):
+    rec = extract_text("Publié le 19/10/2017\n\nSomalie : les shebab frappent Mogadiscio\n\nLes "
+                       "shebab ont frappé Mogadiscio samedi, malgré la force de l'Union africaine. "
+                       "Mais le mouvement, qui avait prêté allégeance à Al-Qaïda en février 2012, "
+                       "reste puissant.\n")
+    [allegiance] = [e for e in rec["events"] if e["event"] == "SUPPORT"]
+    assert allegiance["actor"][0]["name"] == "Shebab"
+    assert allegiance["recipient"][0]["name"] == "Al-Qaïda"

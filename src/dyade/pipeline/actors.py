@@ -618,8 +618,13 @@ class ActorRecognizer:
                            _mention(ent, "person"))
                 taken.update(range(ent.start, ent.end))
         for token in doc:
-            if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or \
+            if token.i in taken or not token.text[:1].isupper() or \
                     token.lower_ in self.gram.honorifics or token.lower_ in self.calendar_words:
+                continue
+            # (or a capitalised common noun naming a site: "l'hôtel du Golf")
+            common = token.pos_ == "NOUN" and token.i != token.sent.start and \
+                self._settlement(doc, doc[token.i: token.i + 1]) == "site"
+            if token.pos_ != "PROPN" and not common:
                 continue
             if token.dep_ == "flat:name" and token.head.i in taken:
                 continue
@@ -638,8 +643,8 @@ class ActorRecognizer:
                     any(self._placed(t) for t in doc[token.i:end]):
                 kind = "city"  # "à Kamonia", "près de Kitshanga": a town no gazetteer lists
             start = token.i
-            if kind == "site" and token.lower_ in self.gram.place_directions:
-                # "l'hôpital du Sud": the site is named by its noun too
+            if kind == "site" and (token.lower_ in self.gram.place_directions or common):
+                # "l'hôpital du Sud", "l'hôtel du Golf": the site is named by its noun too
                 if token.head.i in taken:
                     kind = None
                 else:
