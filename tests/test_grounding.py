@@ -1313,3 +1313,11 @@ def test_a_site_named_by_a_capitalised_common_noun_is_a_place(extract_text):
     [allegiance] = [e for e in rec["events"] if e["event"] == "SUPPORT"]
     assert allegiance["recipient"][0]["name"] == "Alassane Ouattara"
     assert allegiance["event_loc"]["name"] == "hôtel du Golf"
+
+
+def test_a_yearless_month_after_the_article_told_in_the_past_is_last_years(extract_text):
+    rec = extract_text("Publié le 12/01/2019\n\nVenezuela : Maduro investi\n\nLe Venezuela "
+                       "s'enfonce dans la crise. Arrêté par la police en mars, l'opposant Leopoldo "
+                       "Lopez a été condamné en septembre.\n")
+    [arrest] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert arrest["date"] == "2018-03"

@@ -246,7 +246,8 @@ class Grounding:
                 day = date.fromisoformat(best.value) + timedelta(days=framed[1])
                 cue = doc[framed[0].left_edge.i: framed[0].i + 1].text
                 return day.isoformat(), f"{best.text} ({cue})", "sentence"
-            return best.value, best.text, "clause" if inside else "sentence"
+            return self._told_before(best, doc, frame), best.text, \
+                "clause" if inside else "sentence"
         frame_timex = self._paragraph(seg, sent, quotes)
         if frame_timex is not None:
             return frame_timex.value, frame_timex.text, "paragraph"
@@ -255,6 +256,19 @@ class Grounding:
         if self.published.get("date"):
             return self.published["date"], self.published.get("evidence"), "publication"
         return None, None, "none"
+
+    def _told_before(self, timex: Timex, doc: Doc, frame: dict[str, Any]) -> str | None:
+        """A day or month without a year that falls after the article, for an act told in a
+        past tense, is the year before's ("Arrêté par la police en mars, ..." in a January
+        article): news writing allows a yearless date a little ahead only for what is to come
+        (or, with its weekday, for a page updated after it appeared: "Mardi 30 mai")."""
+        value, published = timex.value, self.published.get("date")
+        if not value or not published or not _yearless(timex) or \
+                any(k.startswith("wd") for k, _ in timex.groups) or \
+                value[:len(published)] <= published[:len(value)] or \
+                not any(_past_verb(doc[frame[k]]) for k in ("trigger", "clause")):
+            return value
+        return _with_year(timex, str(int(value[:4]) - 1), self.anchor) or value
 
     def historical(self, value: str | None, pluperfect: bool = False,
                    evidence: str | None = None) -> bool:
@@ -990,6 +1004,15 @@ def _modified(text: str, end: int) -> bool:
     dernier", "le 3 mars prochain")?"""
     after = text[end:].split(maxsplit=1)
     return bool(after) and after[0].lower().strip(",.;") in calendar().weekday_modifiers
+
+
+def _past_verb(token: Token) -> bool:
+    """A verb in a past tense: a compound past ("a été arrêté"), the pluperfect, the simple
+    past, or a bare past participle ("Arrêté par la police en mars, ...")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return "Past" in token.morph.get("Tense") and not any(
+        c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense") for c in token.children)
 
 
 def _narrative(token: Token) -> bool:

@@ -988,3 +988,13 @@ def test_a_movement_named_again_is_an_armed_group_not_an_international_body(extr
     [allegiance] = [e for e in rec["events"] if e["event"] == "SUPPORT"]
     assert allegiance["actor"][0]["name"] == "Shebab"
     assert allegiance["recipient"][0]["name"] == "Al-Qaïda"
+
+
+def test_a_participle_set_off_before_the_clause_is_its_agents_act_on_the_subject(extract_text):
+    rec = extract_text("Publié le 12/01/2019\n\nVenezuela : Maduro investi\n\nLe Venezuela "
+                       "s'enfonce dans la crise. Désigné par Hugo Chavez comme son héritier en "
+                       "décembre 2012, Nicolas Maduro a été élu en avril 2013.\n")
+    [designated] = [e for e in rec["events"] if e["event"] == "SUPPORT"]
+    assert designated["actor"][0]["name"] == "Hugo Chávez"
+    assert designated["recipient"][0]["name"] == "Nicolás Maduro"
+    assert designated["date"] == "2012-12"

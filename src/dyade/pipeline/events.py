@@ -349,13 +349,19 @@ class _Context:
                 self.mentions[idx]["kind"] == "pair":
             # "chaque camp accusant l'autre": a present participle's noun does the act
             return self._build(token, token, trigger, [idx], [])
-        if passive or participle:
+        # "Désigné par Hugo Chavez comme son héritier, Nicolas Maduro a été élu": a participle
+        # set off before the clause, whose agent did it to the clause's subject
+        fronted = token.dep_ == "advcl" and token.i < token.head.i and agent is not None and \
+            agent.dep_ == "obl:agent" and "Part" in token.morph.get("VerbForm") and \
+            not any(c.dep_.startswith("aux") for c in token.children) and \
+            _child(token.head, SUBJECTS) is not None
+        if passive or participle or fronted:
             # (a town is where the agent was, never the agent: "par des partisans du
             # gouvernement dans la basilique de Diriamba")
             actor = [i for i in self._args(self._agent(token))
                      if self.mentions[i]["kind"] != "place"]
-            patient = token.head if participle else \
-                self._named_child(voiced, ("nsubj:pass", "nsubj"))
+            patient = token.head if participle else _child(token.head, SUBJECTS) if fronted \
+                else self._named_child(voiced, ("nsubj:pass", "nsubj"))
             if participle and any(c.dep_ == "cop" for c in patient.children):
                 # "Yoon est le troisième président destitué par le Parlement": the subject
                 # the noun describes
@@ -389,6 +395,7 @@ class _Context:
             recipient = [i for i in recipient if i not in actor] or [
                 i for c in sides for n in c.children if n.dep_ == "nmod" and
                 _case(n, self.gram) == "à" for i in self._args(n)]
+        passive = passive or fronted
         if (passive or participle) and not recipient:
             # (two signatories of what was signed are its two sides)
             actor, recipient = (actor[:1], actor[1:]) if trigger.symmetric else (actor[:1], [])
