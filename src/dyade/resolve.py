@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .kb.store import Entity, KnowledgeBase, drop_article
+from .kb.store import Entity, KnowledgeBase, drop_article, within
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .text import fold
@@ -481,6 +481,12 @@ class Resolver:
         for of, kb_id in targets:
             holder = self.kb.previous_holder(roles, of, self.date) if former else \
                 self.kb.office_holder(roles, of, self.date, via=m.get("of_text"))
+            if holder is not None and roles == ["leader"] and not former and \
+                    (named := self._named_leader(doc, m, of)) is not None:
+                # "le dirigeant éthiopien" after Abiy Ahmed: the head of government the
+                # article has named, where the head of state only reigns
+                out.append(named)
+                continue
             if holder is not None:
                 out.append(self.kb.entity(holder, self.date))
                 continue
@@ -522,6 +528,21 @@ class Resolver:
                 if same is not None:
                     out.append(same)
         return out
+
+    def _named_leader(self, doc: Doc, m: dict[str, Any], of: str) -> Entity | None:
+        """The country's head of state or government the article named last before the
+        mention, holding that office at the article's date."""
+        pos = doc[m["start"]].idx + doc._.dyade_base
+        heads = self.kb.kind_roles("head_of_state") + self.kb.kind_roles("head_of_government")
+        for p, entity in reversed(self.memory.persons):
+            if p >= pos or entity.country != of or not entity.kb_id:
+                continue
+            person = self.kb.persons.get(entity.kb_id.partition(":")[2])
+            if person is not None and any(
+                    r.role in heads and r.of == of and self.date is not None and
+                    within(self.date, r.start, r.end) for r in person.roles):
+                return entity
+        return None
 
     def _former_holder_nearby(self, doc: Doc, pos: int, roles: list[str]) -> Entity | None:
         text = doc_text(doc)

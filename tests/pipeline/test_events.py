@@ -998,3 +998,13 @@ def test_a_participle_set_off_before_the_clause_is_its_agents_act_on_the_subject
     assert designated["actor"][0]["name"] == "Hugo Chávez"
     assert designated["recipient"][0]["name"] == "Nicolás Maduro"
     assert designated["date"] == "2012-12"
+
+
+def test_a_countrys_leader_is_the_head_of_government_the_article_named(extract_text):
+    rec = extract_text("Publié le 10/07/2018\n\nÉthiopie-Érythrée : la paix\n\nLe Premier "
+                       "ministre éthiopien Abiy Ahmed est arrivé dimanche à Asmara. Le président "
+                       "érythréen Issaias Afeworki a reçu lundi le dirigeant éthiopien.\n")
+    [met] = [e for e in rec["events"] if e["event"] == "CONSULT" and
+             e["event_text"].startswith("Le président")]
+    names = {met["actor"][0]["name"], met["recipient"][0]["name"]}
+    assert "Abiy Ahmed" in names  # not Ethiopia's ceremonial head of state
