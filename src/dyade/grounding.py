@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from .kb.places import ambiguous, country_point, lookup
 from .kb.store import knowledge_base
 from .pipeline.actors import is_seat
+from .pipeline.events import past_tense, pluperfect
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .pipeline.lexicon import VERBAL, speech_verbs, triggers
@@ -110,15 +111,15 @@ class Grounding:
                     self.anchor is not None and \
                     written[1][:4] < self.anchor.start.isoformat()[:4] else None
                 found, last = self._sentence_timexes(sent, last, narrated)
+                framing = [t for t in found if _framing(sent, t)]
                 # (the day or month, written with its year, that dates this sentence's main
                 # clause: what the next sentence may go on narrating)
-                written = next(((para, t.value) for t in reversed(found)
+                written = next(((para, t.value) for t in reversed(framing)
                                 if t.value and len(t.value) >= 7 and _YEAR.search(t.text) and
-                                not t.since and _framing(sent, t) and
+                                not t.since and
                                 not _of_a_noun(sent.text, t.start - sent.start_char)), None)
                 self.sentences[(seg, sent.start)] = _Sentence(
-                    seg, sent.start_char, sent.end_char, sent.root.idx, para, found,
-                    [t for t in found if _framing(sent, t)])
+                    seg, sent.start_char, sent.end_char, sent.root.idx, para, found, framing)
                 if self.news_day is None:
                     self.news_day = self._news_day(found, quotes)
             self._arrivals(seg, doc)
@@ -1007,22 +1008,16 @@ def _modified(text: str, end: int) -> bool:
 
 
 def _past_verb(token: Token) -> bool:
-    """A verb in a past tense: a compound past ("a été arrêté"), the pluperfect, the simple
-    past, or a bare past participle ("Arrêté par la police en mars, ...")."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    return "Past" in token.morph.get("Tense") and not any(
+    """A verb in a past tense, a bare past participle included ("Arrêté par la police en
+    mars, ..."), but not a future one ("sera investi")."""
+    return token.pos_ in ("VERB", "AUX") and past_tense(token) and not any(
         c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense") for c in token.children)
 
 
 def _narrative(token: Token) -> bool:
     """A verb of narration: the pluperfect ("avait remis") or the simple past ("renversa")."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    if "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"):
-        return True
-    return "Part" in token.morph.get("VerbForm") and any(
-        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and (pluperfect(token) or (
+        "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")))
 
 
 def _yearless(timex: Timex) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .kb.store import Entity, KnowledgeBase, drop_article, within
+from .kb.store import Entity, KnowledgeBase, drop_article
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .text import fold
@@ -533,16 +533,10 @@ class Resolver:
         """The country's head of state or government the article named last before the
         mention, holding that office at the article's date."""
         pos = doc[m["start"]].idx + doc._.dyade_base
-        heads = self.kb.kind_roles("head_of_state") + self.kb.kind_roles("head_of_government")
-        for p, entity in reversed(self.memory.persons):
-            if p >= pos or entity.country != of or not entity.kb_id:
-                continue
-            person = self.kb.persons.get(entity.kb_id.partition(":")[2])
-            if person is not None and any(
-                    r.role in heads and r.of == of and self.date is not None and
-                    within(self.date, r.start, r.end) for r in person.roles):
-                return entity
-        return None
+        heads = {self.kb.holder(self.kb.kind_roles(kind), of, self.date)
+                 for kind in ("head_of_state", "head_of_government")} - {None}
+        return next((e for p, e in reversed(self.memory.persons)
+                     if p < pos and e.kb_id in heads), None)
 
     def _former_holder_nearby(self, doc: Doc, pos: int, roles: list[str]) -> Entity | None:
         text = doc_text(doc)

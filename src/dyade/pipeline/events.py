@@ -1397,7 +1397,7 @@ class _Context:
         # hung on a verb is told in that verb's tense
         participle = verb.head if verb.dep_ in ("advcl", "acl", "xcomp") and \
             "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") else None
-        if _pluperfect(verb) or any(v is not None and _pluperfect(v)
+        if pluperfect(verb) or any(v is not None and pluperfect(v)
                                     for v in (causative, participle)):
             aux.append("pluperfect")
         current = verb
@@ -1431,7 +1431,7 @@ class _Context:
     def _realised(self, modal: Token) -> bool:
         """A modal in a past tense that tells its infinitive happened: "avait dû
         démissionner", "a pu quitter le pays", "dut s'exiler"."""
-        return modal.lemma_.lower() in self.gram.realised_modals and _past(modal)
+        return modal.lemma_.lower() in self.gram.realised_modals and past_tense(modal)
 
     def _factual_inf(self, verb: Token) -> bool:
         head = verb.head
@@ -1443,13 +1443,13 @@ class _Context:
         while main.dep_ == "advcl" and "Part" in main.morph.get("VerbForm") and \
                 "Pres" in main.morph.get("Tense") and main.head.i != main.i:
             main = main.head
-        if verb.dep_ == "advcl" and _past(main):
+        if verb.dep_ == "advcl" and past_tense(main):
             marks = " ".join(c.lower_ for c in verb.children if c.dep_ == "mark" and
                              c.i < verb.i and c.lower_ != "en").replace("' ", "'")
             if marks in self.gram.factual_inf_marks:
                 return True
         lemma = head.lemma_.lower()
-        if lemma in self.gram.object_control and verb.dep_ == "xcomp" and _past(head):
+        if lemma in self.gram.object_control and verb.dep_ == "xcomp" and past_tense(head):
             return True  # "avait contraint Asmara à accepter un cessez-le-feu"
         if any(_is_reflexive(c) for c in head.children):
             lemma = "se " + lemma
@@ -1730,13 +1730,13 @@ def _tense_modes(verb: Token) -> list[str]:
     return out
 
 
-def _past(verb: Token) -> bool:
+def past_tense(verb: Token) -> bool:
     """A verb in a past tense: a compound past, the pluperfect or the simple past."""
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_ == "aux:tense" for c in verb.children) or "Past" in verb.morph.get("Tense")
 
 
-def _pluperfect(verb: Token) -> bool:
+def pluperfect(verb: Token) -> bool:
     """A participle with an auxiliary in the imperfect: "avait occupé", "s'était rendu"."""
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
