@@ -376,6 +376,10 @@ class Resolver:
                     return [same]
             return [self._written(self._state(c, m["sector"]), doc, m)
                     for c in m["countries"] if c]
+        if kind == "people" and m.get("community"):
+            community = self.kb.community(m["community"])
+            return [Entity(f"community:{community.id}", community.name, c, community.sector,
+                           kind="community") for c in m["countries"][:1] if community and c]
         if kind == "people":
             return [self._written(self._state(c, "CVL"), doc, m) for c in m["countries"]]
         if kind in ("demonym", "place"):
@@ -577,7 +581,8 @@ class Resolver:
         head = doc[m["head"]]
         affiliation = head.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and \
             head.head.lower_ in self.gram.affiliation_words
-        if m["kind"] != "pronoun" and not affiliation:
+        if m["kind"] not in ("pronoun", "body") and not affiliation:
+            # (a body that stands for a group, "les rebelles", does not name it once more)
             # (not "al-Qaïda" in "le GSIM, lié à al-Qaïda": whom the group is linked to)
             self.memory.orgs += [(pos, e) for e in entities if e.kind == "org"]
             if subject_phrase(head):

@@ -165,3 +165,11 @@ def test_known_coups_name_the_leader_and_the_ruler_deposed():
         for ref in (*event.actor, *event.recipient):
             if ref.startswith("person:"):
                 assert ref.split(":", 1)[1] in kb.persons, (event.id, ref)
+
+
+def test_a_community_is_known_by_every_form_and_never_by_a_demonym(kb):
+    assert kb.community("rohingya").name == kb.community("Rohingyas").name == "Rohingyas"
+    assert kb.community("peule").countries[0] == "MLI"
+    assert kb.community("alaouite").sector == "REL"
+    assert kb.community("syriens") is None and kb.community("kurde").countries
+    assert all(not kb.demonym(form) for form in kb.communities)

@@ -1008,3 +1008,42 @@ def test_a_countrys_leader_is_the_head_of_government_the_article_named(extract_t
              e["event_text"].startswith("Le président")]
     names = {met["actor"][0]["name"], met["recipient"][0]["name"]}
     assert "Abiy Ahmed" in names  # not Ethiopia's ceremonial head of state
+
+
+def test_an_ethnic_or_religious_community_is_a_participant(extract_text):
+    rec = extract_text("Publié le 12/03/2021\n\nLes FSR ont tué des milliers de Massalit à "
+                       "El-Geneina. Les shebab ont massacré des chrétiens près de Mogadiscio. "
+                       "La police a arrêté des dizaines d'Ouïghours à Urumqi.\n")
+    got = {(e["event"], e["recipient"][0]["name"], e["recipient"][0]["sector"],
+            e["recipient"][0]["kb_id"]) for e in rec["events"]}
+    assert ("ASSAULT", "Massalit", "ETH", "community:massalit") in got
+    assert ("ASSAULT", "chrétiens", "REL", "community:chretiens") in got
+    assert any(e["recipient"][0]["name"] == "Ouïghours" and
+               e["recipient"][0]["country"] == "CHN" for e in rec["events"])
+
+
+def test_a_community_adjective_on_a_people_noun_names_the_community(extract_text):
+    rec = extract_text("Publié le 12/03/2021\n\nEn 2017, une campagne de répression menée "
+                       "par l'armée birmane contre la minorité musulmane rohingya avait "
+                       "poussé 700 000 personnes à fuir au Bangladesh.\n")
+    assert any(e["event"] == "ASSAULT" and e["actor"][0]["country"] == "MMR" and
+               e["recipient"][0]["name"] == "Rohingyas" and
+               e["recipient"][0]["country"] == "MMR" for e in rec["events"])
+
+
+def test_a_body_named_by_a_community_stays_the_group_named_after_it(extract_text):
+    rec = extract_text("Publié le 12/03/2021\n\nLe JNIM a attaqué Gao. En janvier 2012, "
+                       "les rebelles touareg du Mouvement national de libération de l'Azawad "
+                       "(MNLA) avaient lancé une offensive dans le nord du Mali.\n")
+    assert any(e["actor"][0]["kb_id"] == "org:mnla" for e in rec["events"])
+    assert not any(e["actor"][0]["kb_id"] == "org:jnim" and "historical" in e["aux_modes"]
+                   for e in rec["events"])
+
+
+def test_jihadist_groups_fought_are_the_recipient_not_the_country(extract_text):
+    rec = extract_text("Publié le 12/03/2021\n\nBamako (AFP) - La France, intervenue "
+                       "militairement au Mali dès janvier 2013 contre les groupes jihadistes, "
+                       "a retiré ses troupes.\n")
+    assert any(e["event"] == "ASSAULT" and e["actor"][0]["country"] == "FRA" and
+               e["recipient"][0]["name"] == "groupes jihadistes" and
+               e["recipient"][0]["sector"] == "REB" for e in rec["events"])

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 SECTORS = frozenset([
     "GOV", "MIL", "REB", "LEG", "JUD", "COP", "PTY", "CVL", "MED", "BUS", "REL", "IGO",
-    "NGO", "SPY", "OPP", "UAF", "EDU", "HLH", "ENV", "AGR", "LAB", "REF", "ELI",
+    "NGO", "SPY", "OPP", "UAF", "EDU", "HLH", "ENV", "AGR", "LAB", "REF", "ELI", "ETH",
 ])
 
 
@@ -95,6 +95,16 @@ class Organisation:
 
 
 @dataclass
+class Community:
+    """An ethnic or religious community ("les Rohingyas", "la minorité alaouite")."""
+
+    id: str
+    name: str
+    countries: list[str]  # where it lives, the most usual first; empty: wherever the story is
+    sector: str  # ETH or REL
+
+
+@dataclass
 class KnowledgeBase:
     """Every actor dyade knows, with indexes from surface forms to entries."""
 
@@ -106,6 +116,7 @@ class KnowledgeBase:
     role_phrases: dict[str, list[str]] = field(default_factory=dict)
     phrase_of: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, str] = field(default_factory=dict)
+    communities: dict[str, Community] = field(default_factory=dict)  # by folded form
     demonyms: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     seats: dict[str, str] = field(default_factory=dict)
@@ -122,6 +133,10 @@ class KnowledgeBase:
         """The sector of the state body a noun names, by the first of its forms (lemma,
         surface) the list has: "soldats" MIL, "manifestants" CVL."""
         return next((sector for form in forms if (sector := self.bodies.get(fold(form)))), None)
+
+    def community(self, word: str) -> Community | None:
+        """The community a word (noun or adjective, any form) names: "rohingyas", "peule"."""
+        return self.communities.get(fold(word))
 
     def demonym(self, word: str) -> list[str]:
         """Return the states a demonym (any of its four forms) belongs to."""
@@ -284,9 +299,24 @@ def knowledge_base() -> KnowledgeBase:
     for where, obj in load_jsonl("kb", "bodies.jsonl"):
         require(obj, where, noun=str, sector=str)
         kb.bodies[fold(obj["noun"])] = obj["sector"]
+    _load_communities(kb)
     log.debug("knowledge base: %d states, %d organisations, %d persons",
               len(kb.states), len(kb.orgs), len(kb.persons))
     return kb
+
+
+def _load_communities(kb: KnowledgeBase) -> None:
+    for where, obj in load_jsonl("kb", "communities.jsonl"):
+        require(obj, where, id=str, name=str, forms=list, countries=list, sector=str)
+        if obj["sector"] not in ("ETH", "REL") or any(c not in kb.states
+                                                        for c in obj["countries"]):
+            raise DataError(f"{where}: sector must be ETH or REL, countries known states")
+        community = Community(obj["id"], obj["name"], obj["countries"], obj["sector"])
+        for form in obj["forms"]:
+            key = fold(form)
+            if key in kb.demonyms or kb.communities.get(key, community) is not community:
+                raise DataError(f"{where}: {form!r} is already a demonym or another community")
+            kb.communities[key] = community
 
 
 def _add_name(kb: KnowledgeBase, surface: str, kb_id: str) -> None:

@@ -125,6 +125,8 @@ class ActorRecognizer:
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
         mentions += self._demonyms(doc, mentions, taken)
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
+        mentions += self._communities(doc, taken)
+        taken = {i for m in mentions for i in range(m["start"], m["end"])}
         mentions += self._others(doc, taken)
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
         mentions += self._bare_bodies(doc, taken)
@@ -499,6 +501,49 @@ class ActorRecognizer:
                 out.append(m)
         return out
 
+    def _communities(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
+        """Ethnic and religious communities: named ("les Rohingyas", "des chrétiens") or by
+        their adjective on a noun of people or places ("la minorité rohingya", "des villages
+        peuls"); "les musulmans rohingyas" are the Rohingyas. The adjective on any other
+        noun ("les milices peules", "les rebelles touareg") leaves that noun to the bodies."""
+        out = []
+        for token in doc:
+            community = self.kb.community(token.text)
+            if token.i in taken or community is None:
+                continue
+            head = token
+            # an adjective, or a noun the parser hangs on the noun before it with no
+            # preposition ("la minorité rohingya"); "le soulèvement des Kurdes" is a noun
+            if (token.pos_ == "ADJ" or token.dep_ in ("amod", "nmod", "appos", "flat:name") and
+                    not any(c.dep_ == "case" for c in token.children)) and \
+                    token.head.i < token.i and token.head.i not in taken:
+                if self.kb.community(token.head.text) is not None:
+                    continue  # "les musulmans rohingyas": taken with its noun
+                if token.head.lemma_.lower() not in self.gram.community_nouns and \
+                        token.head.lower_ not in self.gram.community_nouns:
+                    continue
+                head = token.head
+            elif token.pos_ not in ("NOUN", "PROPN") and not token.text[:1].isupper():
+                continue
+            # a more precise community after the noun ("les musulmans rohingyas")
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            after = nxt if nxt is not None and nxt.head.i in (token.i, head.i) and \
+                nxt.dep_ in ("amod", "nmod", "appos", "flat:name") and \
+                self.kb.community(nxt.text) is not None else None
+            word = token.text if after is None else after.text
+            community = self.kb.community(word) or community
+            end = max(token.i, after.i if after is not None else token.i) + 1
+            start = head.i
+            while start > 0 and doc[start - 1].pos_ == "DET":
+                start -= 1
+            m = _mention(doc[start: end], "people",
+                         countries=["|".join(community.countries) or CONTEXT])
+            m["head"], m["sector"], m["plural"] = head.i, community.sector, True
+            m["community"] = word
+            out.append(m)
+            taken.update(range(start, end))
+        return out
+
     def _bare_bodies(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         """State bodies named without their country ("les forces de sécurité", "les
         manifestants", "Kinshasa et les rebelles"): the country is the one the article is
@@ -532,8 +577,9 @@ class ActorRecognizer:
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "DET":
                 start -= 1
+            home = self._community_home(token)  # "les rebelles touareg": still unnamed
             country = self._shared_demonym(doc, token) or self._ship_flag(doc, token) or \
-                CONTEXT
+                home or CONTEXT
             if owned:
                 m = _mention(doc[start: token.i + 1], "own")
                 m["head"], m["sector"], m["plural"] = token.i, sector, True
@@ -543,7 +589,7 @@ class ActorRecognizer:
             m = _mention(doc[start: token.i + 1], "body", countries=[country])
             m["head"], m["sector"] = token.i, sector
             m["plural"] = token.morph.get("Number") == ["Plur"]
-            m["bare"] = country == CONTEXT
+            m["bare"] = country in (CONTEXT, home)
             m["definite"] = any("Def" in t.morph.get("Definite") for t in doc[start: token.i]) \
                 or self._attackers_told(token)
             out.append(m)
@@ -581,6 +627,13 @@ class ActorRecognizer:
         if token.i + 2 >= len(doc) or not doc[token.i + 2].text[:1].isupper():
             return None  # (the tagger may take the prefix for anything)
         return self.gram.ship_prefixes.get(doc[token.i + 1].lower_)
+
+    def _community_home(self, token: Token) -> str | None:
+        """"La guérilla kurde", "les milices peules": a body named by a community's adjective
+        is of a country that community lives in."""
+        found = [c for c in token.children if c.dep_ == "amod" and c.i > token.i and
+                 (community := self.kb.community(c.text)) is not None and community.countries]
+        return "|".join(self.kb.community(found[0].text).countries) if found else None
 
     def _shared_demonym(self, doc: Doc, token: Token) -> str | None:
         """The plural demonym that ends a coordination ("le gouvernement et le peuple

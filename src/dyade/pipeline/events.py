@@ -253,8 +253,10 @@ def _indefinite(token: Token) -> bool:
 def _indefinite_object(token: Token) -> bool:
     """"avaient attaqué des positions": an object the parser calls obl:arg (or a noun's
     complement, when it read the participle as a noun)."""
-    return (token.dep_ == "obl:arg" or token.dep_ == "nmod" and
-            _misread_participle(token.head) is not None) and _indefinite(token) and \
+    # ("ont massacré des chrétiens": a "des" phrase the parser hangs on the verb as nmod)
+    return (token.dep_ == "obl:arg" or token.dep_ == "nmod" and (
+        _misread_participle(token.head) is not None or
+        token.head.pos_ == "VERB" and token.i > token.head.i)) and _indefinite(token) and \
         not any(c.dep_ == "obj" for c in token.head.children)
 
 
@@ -366,7 +368,10 @@ class _Context:
                 # "Yoon est le troisième président destitué par le Parlement": the subject
                 # the noun describes
                 patient = self._named_child(patient, ("nsubj",)) or patient
-            recipient = self._args(patient)
+            # ("une campagne menée par l'armée contre ...": the noun the participle is hung on
+            # may be the trigger's own word, which names the act, not whom it is done to)
+            recipient = [] if patient is not None and \
+                patient.i in {u.i for u in self.used} else self._args(patient)
             if participle and trigger.symmetric and patient.lemma_.lower() in triggers():
                 # "l'accord de Ouagadougou, signé par Laurent Gbagbo et Guillaume Soro": what
                 # was signed is the act, its signatories the two sides
@@ -525,7 +530,10 @@ class _Context:
         if not recipient:
             # "l'attentat commis par l'ELN contre une caserne": the target on the participle
             preps = trigger.recipient_preps or self.gram.target_preps
-            recipient = [r for p in self._doing_participles(token) for c in p.children
+            # ("une campagne menée par l'armée contre la minorité rohingya": or on its agent)
+            recipient = [r for p in self._doing_participles(token)
+                         for c in [*p.children, *(g for a in p.children
+                                                  if a.dep_ == "obl:agent" for g in a.children)]
                          if c.dep_.startswith(("obl", "nmod")) and _case(c, self.gram) in preps
                          for r in self._args(c) if r not in actor]
         if not recipient and trigger.event == "ASSAULT":
@@ -1044,6 +1052,10 @@ class _Context:
                     if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}
                     and (not trigger.place_recipient or self._is_place(c) or
                          self._as_unlisted_town(c))]
+        # "une campagne menée par l'armée contre la minorité rohingya": the parser hangs the
+        # target on the agent
+        children += [g for c in token.children if c.dep_ == "obl:agent" for g in c.children
+                     if g.dep_ == "nmod" and _case(g, self.gram) in self.gram.target_preps]
         if trigger.place_recipient and not children:
             # "s'étaient emparées de Kherson début mars": a town the parser hangs before the
             # next noun, which keeps the town's preposition
@@ -1368,8 +1380,8 @@ class _Context:
             return False  # "le ministre serbe de la Construction, Goran Vesic": the person
         # A body of no country of its own ("des jihadistes de l'État islamique") yields to
         # the name under it.
-        return not (m["kind"] == "body" and set(m["countries"]) <= {"@"} and
-                    not m.get("person_noun"))
+        return not (m["kind"] == "body" and (set(m["countries"]) <= {"@"} or m.get("bare"))
+                    and not m.get("person_noun"))
 
     # ----- clause properties ---------------------------------------------------------
     def _modality(self, verb: Token) -> list[str]:
