@@ -110,6 +110,29 @@ def test_bad_inputs_are_accounted_for(tmp_path: Path):
     assert "4 articles read, 2 coded, 2 skipped" in summary.line()
 
 
+def test_a_failure_inside_the_pipeline_loses_only_its_article(tmp_path: Path, monkeypatch):
+    from dyade.pipeline.events import EventExtractor
+    original = EventExtractor.__call__
+
+    def fragile(self, doc):
+        if "Ouagadougou" in doc.text:
+            raise ValueError("cannot cope")
+        return original(self, doc)
+
+    monkeypatch.setattr(EventExtractor, "__call__", fragile)
+    for name, town in (("a", "Niamey"), ("b", "Ouagadougou"), ("c", "Bamako")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Publié le 02/12/2024\n\nLe ministre malien des Affaires étrangères a rencontré "
+            f"son homologue nigérien à {town}.\n", encoding="utf-8")
+    summary = Summary()
+    records = {r["doc"]: r for r in extract([str(tmp_path)], summary=summary)}
+    assert set(records) == {"a", "b", "c"}
+    assert records["a"]["events"] and records["c"]["events"]
+    assert not records["b"]["events"] and "cannot cope" in records["b"]["error"]
+    assert (summary.read, summary.coded, summary.failed) == (3, 2, 1)
+    assert summary.line().startswith("3 articles read, 2 coded, 0 skipped, 1 failed")
+
+
 def test_records_follow_the_contract(fixture_records):
     record = fixture_records["f09_france_royaume_uni"]
     for key in ("doc", "id", "source", "published", "outlet", "language", "title", "events",

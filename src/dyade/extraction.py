@@ -36,7 +36,9 @@ class Summary:
         skipped = sum(self.skipped.values())
         reasons = ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items()))
         text = f"{self.read} articles read, {self.coded} coded, {skipped} skipped"
-        return text + (f" ({reasons})" if reasons else "")
+        text += f" ({reasons})" if reasons else ""
+        return text + (f", {self.failed} failed (see their records' error)" if self.failed
+                       else "")
 
 
 @dataclass
@@ -109,6 +111,10 @@ def _flush_ready(jobs: list, pending: list, kb: Any, options: Options, summary: 
             doc._.dyade_base = base
             doc._.dyade_segment = n
         try:
+            failed = next((d.user_data["dyade_error"] for d in docs
+                           if "dyade_error" in d.user_data), None)
+            if failed is not None:
+                raise RuntimeError(failed)
             record = build_record(job.article, job.cleaned, docs, kb, options)
             summary.coded += 1
         except Exception as exc:  # one article's failure must not stop the run

@@ -25,7 +25,7 @@ from ..kb.places import ambiguous, curated, curated_forms, lookup
 from ..kb.store import KnowledgeBase, drop_article, knowledge_base
 from ..text import fold, strip_accents
 from ..timex.calendar import calendar_words
-from .extensions import register
+from .extensions import guarded, register
 from .grammar import grammar
 from .lexicon import triggers
 
@@ -140,8 +140,7 @@ class ActorRecognizer:
         return doc
 
     def pipe(self, stream: Any, batch_size: int = 128) -> Any:
-        for doc in stream:
-            yield self(doc)
+        yield from guarded(self, self.name, stream)
 
     def _names(self, doc: Doc) -> list[dict[str, Any]]:
         spans = []

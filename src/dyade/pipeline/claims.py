@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_jsonl
 from ..timex.calendar import calendar
-from .extensions import doc_text, register
+from .extensions import doc_text, guarded, register
 from .grammar import grammar
 from .lexicon import speech_verbs
 
@@ -95,8 +95,7 @@ class ClaimFinder:
         return doc
 
     def pipe(self, stream: Any, batch_size: int = 128) -> Any:
-        for doc in stream:
-            yield self(doc)
+        yield from guarded(self, self.name, stream)
 
     # ----- counts --------------------------------------------------------------------
     def _counts(self, doc: Doc, sent: Span) -> list[dict[str, Any]]:

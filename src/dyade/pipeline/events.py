@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..kb.store import knowledge_base
 from ..timex.calendar import calendar_words, day_children
 from .actors import is_seat, unlisted_place
-from .extensions import register
+from .extensions import guarded, register
 from .grammar import Grammar, grammar
 from .lexicon import VERBAL, Trigger, act_kind, phrase_words, speech_verbs, triggers
 
@@ -73,8 +73,7 @@ class EventExtractor:
         return doc
 
     def pipe(self, stream: Any, batch_size: int = 128) -> Any:
-        for doc in stream:
-            yield self(doc)
+        yield from guarded(self, self.name, stream)
 
     def _match(self, token: Token) -> list[tuple[Trigger, set[int]]]:
         """The most specific trigger, and among equally specific ones the one whose words

@@ -1,6 +1,11 @@
 """Register the custom Doc attributes dyade's components write, once."""
 
+import logging
+from collections.abc import Callable, Iterable, Iterator
+
 from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
 
 ATTRIBUTES = ("dyade_mentions", "dyade_events", "dyade_counts", "dyade_quotes")
 
@@ -21,3 +26,16 @@ def register() -> None:
         Doc.set_extension("dyade_base", default=0)
     if not Doc.has_extension("dyade_segment"):
         Doc.set_extension("dyade_segment", default=0)
+
+
+def guarded(component: Callable[[Doc], Doc], name: str, stream: Iterable[Doc]) -> Iterator[Doc]:
+    """Run a component on each Doc of a stream; a failure on one Doc is written to it
+    (``doc.user_data["dyade_error"]``) and the stream goes on, so that one article's failure
+    never stops a run."""
+    for doc in stream:
+        try:
+            yield component(doc)
+        except Exception as exc:
+            log.debug("%s failed", name, exc_info=True)
+            doc.user_data.setdefault("dyade_error", f"{name}: {type(exc).__name__}: {exc}")
+            yield doc
