@@ -1321,3 +1321,41 @@ def test_a_yearless_month_after_the_article_told_in_the_past_is_last_years(extra
                        "Lopez a été condamné en septembre.\n")
     [arrest] = [e for e in rec["events"] if e["event"] == "COERCE"]
     assert arrest["date"] == "2018-03"
+
+
+def test_a_limit_in_time_does_not_date_the_next_sentence(extract_text):
+    rec = extract_text("Publié le 9 janvier 2023\n\nBrasília (AFP) - Dimanche, des émeutiers ont "
+                       "saccagé le Congrès. Lula a aussitôt décrété une intervention fédérale "
+                       "jusqu'au 31 janvier. Il a accusé la police de Brasília d'avoir fait "
+                       "preuve de « mauvaise foi ».\n")
+    accused = _event(rec, "ACCUSE")
+    assert accused["date"] != "2023-01-31"
+    assert accused["date"] == "2023-01-08"
+
+
+def test_a_capital_whose_article_is_its_own_keeps_it(extract_text):
+    rec = extract_text("Publié le 12/11/2019\n\nLa Paz (AFP) - Mardi, des milliers de partisans "
+                       "d'Evo Morales ont manifesté à La Paz.\n")
+    place = _event(rec, "PROTEST")["event_loc"]
+    assert (place["name"], place["country"]) == ("La Paz", "BOL")
+
+
+def test_a_person_named_again_after_a_preposition_is_no_town(extract_text):
+    rec = extract_text("Publié le 01/06/2017\n\nManille (AFP) - Le 23 mai, l'armée a tenté "
+                       "d'arrêter Isnilon Hapilon, chef d'une faction d'Abou Sayyaf désigné par "
+                       "l'EI comme son émir en Asie du Sud-Est. Des centaines d'hommes armés du "
+                       "groupe Maute, allié à Hapilon, ont alors attaqué la ville.\n")
+    places = [e["event_loc"] and e["event_loc"]["name"] for e in rec["events"]]
+    assert "Hapilon" not in places and "Asie du Sud-Est" not in places
+    assert all(e["actor"][0]["name"] != "Isnilon Hapilon, chef" for e in rec["events"])
+
+
+def test_an_agreement_named_between_two_sides_is_background_where_it_was_concluded(
+        extract_text):
+    rec = extract_text("Publié le 12/03/2021\n\nTéhéran (AFP) - L'accord conclu à Vienne en "
+                       "juillet 2015 entre l'Iran et les États-Unis est moribond. Un accord est "
+                       "désormais en discussion entre Téhéran et Riyad.\n")
+    [agreed] = [e for e in rec["events"] if e["event"] == "AGREE"]
+    assert {agreed["actor"][0]["country"], agreed["recipient"][0]["country"]} == {"IRN", "USA"}
+    assert agreed["date"] == "2015-07" and "historical" in agreed["aux_modes"]
+    assert agreed["event_loc"]["name"] == "Vienne"

@@ -49,7 +49,8 @@ from .timex.expressions import (
     span_of,
 )
 
-_PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region"}
+_PRECISION = {"city": "city", "site": "city", "region": "region", "territory": "region",
+              "continent": "region"}
 MEETINGS = frozenset({"CONSULT"})
 TARGETED = frozenset({"ASSAULT", "COERCE"})
 REMOTE_MODES = frozenset({"phone", "video", "letter", "message"})
@@ -111,7 +112,9 @@ class Grounding:
                     self.anchor is not None and \
                     written[1][:4] < self.anchor.start.isoformat()[:4] else None
                 found, last = self._sentence_timexes(sent, last, narrated)
-                framing = [t for t in found if _framing(sent, t)]
+                # (not a limit: "une intervention fédérale jusqu'au 31 janvier")
+                framing = [t for t in found if _framing(sent, t) and
+                           not _scheduled(sent.text, t.start - sent.start_char)]
                 # (the day or month, written with its year, that dates this sentence's main
                 # clause: what the next sentence may go on narrating)
                 written = next(((para, t.value) for t in reversed(framing)
@@ -696,7 +699,8 @@ class Grounding:
                         any(a <= doc[m["start"]].idx < b for a, b in quotes):
                     continue
                 place = self._mention_place(doc, m["start"], "paragraph")
-                if place is not None:
+                if place is not None and not _continent(place):
+                    # (not a part of the world: "son émir en Asie du Sud-Est")
                     return place
         return None
 
@@ -909,6 +913,13 @@ def _dative(doc: Doc, start: int) -> bool:
         i -= 1
     contractions = grammar().contractions
     return i >= 0 and contractions.get(doc[i].lower_, doc[i].lower_) == "à"
+
+
+def _continent(place: dict[str, Any]) -> bool:
+    """Is a place a part of the world ("l'Asie du Sud-Est", "le Moyen-Orient"), too wide to be
+    where the acts of the sentences after it happened?"""
+    found = lookup(place["name"]) if place["country"] is None else None
+    return found is not None and found.kind == "continent"
 
 
 def _framing(sent: Span, timex: Timex) -> bool:

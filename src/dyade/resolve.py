@@ -429,8 +429,7 @@ class Resolver:
         return entities[0]
 
     def _unknown_person(self, doc: Doc, m: dict[str, Any]) -> Entity:
-        name = _strip_honorifics(m["text"] if not m.get("role_text") else
-                                 doc[m["head"]: m["end"]].text, self.gram.honorifics)
+        name = _strip_honorifics(m.get("name_text") or m["text"], self.gram.honorifics)
         surname = fold(name).split()[-1] if fold(name) else ""
         known = self.memory.by_surname.get(surname)
         if known is not None and (len(fold(name).split()) == 1 or known.name == name):

@@ -198,6 +198,18 @@ def test_a_byline_below_the_standfirst_dates_the_article():
     assert cleaned.published["source"] == "header"
 
 
+@pytest.mark.parametrize("byline", ["OLJ / Par Rania Haddad, le 11 août 2020 à 00h00",
+                                    "AFP | Par Jean Dupont, le 11/08/2020"])
+def test_a_byline_after_the_outlet_credit_dates_the_article(byline):
+    text = ("L'Orient-Le Jour\n\nLIBAN - Gouvernement\n\nHassan Diab jette l'éponge\n\n"
+            "Le Premier ministre a annoncé hier soir la démission de son cabinet, emporté par la "
+            f"colère de la rue.\n\n{byline}\n\nC'est par ces mots que Hassan Diab a mis fin, "
+            "hier soir, à une expérience de moins de sept mois.\n")
+    cleaned, _ = _kinds(text)
+    assert cleaned.published["date"] == "2020-08-11"
+    assert cleaned.published["source"] == "header"
+
+
 @pytest.mark.parametrize("masthead", ["Le Temps\nMonde | Asie", "LE SOIR", "Le Monde.fr | Afrique",
                                       "RFI\nInternational › Syrie", "Jeune Afrique\nAfrique"])
 def test_the_title_is_below_the_outlet_and_the_section_path(masthead):

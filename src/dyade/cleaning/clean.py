@@ -319,7 +319,7 @@ def _header_date(cleaned: Cleaned) -> tuple[str, str] | None:
             elif rules.update.search(before):
                 rank = 2
             elif order >= body and not _only_date(text, m) and not (
-                    text.lstrip().lower().startswith(rules.byline) and
+                    _byline(text, rules.byline) and
                     len(text.split()) <= SHORT_HEADER):
                 continue  # (but "Par Aïssatou Ndiaye - 9 mars 2021" below a standfirst)
             elif _only_date(text, m) or line.kind != "title" and len(text.split()) <= SHORT_HEADER \
@@ -331,6 +331,14 @@ def _header_date(cleaned: Cleaned) -> tuple[str, str] | None:
             if best is None or (rank, order) < best[:2]:
                 best = (rank, order, value, text.strip())
     return (best[2], best[3]) if best else None
+
+
+def _byline(text: str, cues: tuple[str, ...]) -> bool:
+    """Does a line open a byline ("Par Jeanne Dupont - 3 févr. 2021"), maybe after the
+    outlet's credit ("OLJ / Par Rania Haddad, le 11 août 2020")?"""
+    low = text.lstrip().lower()
+    credit = re.match(r"[^\W\d][\w.&' ]{0,24}?\s*[/|–—-]\s*", low)
+    return low.startswith(cues) or credit is not None and low[credit.end():].startswith(cues)
 
 
 def _only_date(text: str, m: re.Match[str]) -> bool:

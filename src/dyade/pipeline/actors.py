@@ -54,6 +54,9 @@ class ActorRecognizer:
         self.roles = Matcher(nlp.vocab)
         self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.capitalised: set[str] = set()
+        # names whose capitalised article is their own ("La Paz", "Le Caire")
+        self.with_article = {fold(s) for s in self._written_surfaces()
+                             if s[:1].isupper() and drop_article(s) != s}
         self.de = self.gram.contractions.get("du", "de")
         self.calendar_words = calendar_words()
         self._build(nlp)
@@ -100,6 +103,9 @@ class ActorRecognizer:
                 self.roles.add(phrase, [p + later for p in patterns])
 
     def _surfaces(self) -> list[str]:
+        return [drop_article(s) for s in self._written_surfaces()]
+
+    def _written_surfaces(self) -> list[str]:
         kb = self.kb
         out: list[str] = []
         for state in kb.states.values():
@@ -111,7 +117,7 @@ class ActorRecognizer:
             out += [org.name, *org.aliases]
         for person in kb.persons.values():
             out += [person.name, *person.aliases]
-        return [drop_article(s) for s in out if s and s.strip()]
+        return [s for s in out if s and s.strip()]
 
     # ----- running -------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -182,6 +188,9 @@ class ActorRecognizer:
                 start = span.start
                 while start > 0 and doc[start - 1].lower_ in self.gram.honorifics:
                     start -= 1
+                if start > 0 and doc[start - 1].text[:1].isupper() and \
+                        fold(doc[start - 1: span.end].text) in self.with_article:
+                    start -= 1  # "La Paz": the article is the name's
                 out.append(_mention(doc[start: span.end], "name", ids=list(ids)))
         return out
 
@@ -240,6 +249,11 @@ class ActorRecognizer:
                 continue
             if any(t.is_space for t in ent) or not ent.text[:1].isupper():
                 continue
+            before = doc[ent.start - 1] if ent.start else None
+            if before is not None and before.i not in taken and before.text[:1].isupper() and \
+                    before.lower_ in self.gram.definite_articles and \
+                    lookup(f"{before.text} {ent.text}") is not None:
+                ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)  # "La Paz", not Paz
             place = lookup(ent.text)
             if place is None or place.country is None:
                 continue
@@ -658,6 +672,10 @@ class ActorRecognizer:
 
     def _others(self, doc: Doc, taken: set[int]) -> list[dict[str, Any]]:
         out = []
+        # the names of people named in the text ("allié à Hapilon" after "Isnilon Hapilon"
+        # is no town)
+        people = {fold(t.text) for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
+                  for t in ent if t.text[:1].isupper()}
         for ent in doc.ents:
             if ent.label_ == "PER" and not any(i in taken for i in range(ent.start, ent.end)):
                 if any(t.is_space for t in ent) or not ent.text[:1].isupper() or \
@@ -692,6 +710,7 @@ class ActorRecognizer:
             kind = self._settlement(doc, doc[token.i:end])
             if kind is None and all(t.ent_type_ == "LOC" for t in doc[token.i:end]) and \
                     token.lower_ not in self.gram.place_directions and \
+                    not any(fold(t.text) in people for t in doc[token.i:end]) and \
                     any(self._placed(t) for t in doc[token.i:end]):
                 kind = "city"  # "à Kamonia", "près de Kitshanga": a town no gazetteer lists
             start = token.i
@@ -859,7 +878,8 @@ def _merge_appositions(doc: Doc, mentions: list[dict[str, Any]]) -> list[dict[st
                            "roles": role["roles"], "countries": role["countries"],
                            "of_ids": role.get("of_ids"), "role_text": role["text"],
                            "counterpart": role.get("counterpart", False),
-                           "head": name["head"]})
+                           "head": name["head"],
+                           "name_text": name.get("name_text") or name["text"]})
             out[-1] = merged
             continue
         out.append(mention)

@@ -496,6 +496,13 @@ class _Context:
             frame["expresser_says"] = verb.lemma_.lower() in self.speech
         return frame
 
+    def _between_side(self, idx: int) -> bool:
+        """Is a mention one of the sides an "entre" phrase names ("entre l'Iran et les
+        États-Unis")?"""
+        head = self.doc[self.mentions[idx]["head"]]
+        first = next((t for t in (head, *head.ancestors) if t.dep_ != "conj"), head)
+        return _case(first, self.gram) == "entre"
+
     def _left_from(self, troops: list[int]) -> list[int]:
         """The place a withdrawal leaves, which the parser hangs on the troops ("le retrait
         de ses troupes de la rive droite du Dniepr")."""
@@ -513,10 +520,24 @@ class _Context:
         contre Israël", "l'invasion de l'Ukraine par la Russie"). No clause reports it, so
         it stands only as background (the record keeps it only when it is dated long
         before the article)."""
-        if trigger.event in VERBAL or trigger.symmetric:
-            return None
+        if trigger.event in VERBAL and not trigger.symmetric:
+            return None  # (an agreement is, between the sides it names)
         actor = self._noun_agent(token, trigger)
         recipient = [r for r in self._recipient(token, trigger, nominal=True) if r not in actor]
+        if trigger.symmetric:
+            # only the sides it was "entre" ("l'accord conclu en 2015 entre l'Iran et les
+            # grandes puissances"), the first one's with the others
+            sides = [r for r in recipient if self._between_side(r)]
+            if actor or len(sides) < 2:
+                return None
+            actor, recipient = sides[:1], sides[1:]
+            # (where it was concluded: "l'accord conclu à Vienne")
+            done = next((c for c in token.children if c.dep_ == "acl" and
+                         "Part" in c.morph.get("VerbForm")), token)
+            frame = self._build(token, done, trigger, actor, recipient)
+            if frame is not None:
+                frame["topic"] = True
+            return frame
         if not recipient:
             # "l'attaque des FSR contre l'armée": the parser hangs the target on the actor.
             preps = trigger.recipient_preps or self.gram.target_preps
@@ -1047,10 +1068,17 @@ class _Context:
         heads += [c for c in token.children
                   if c.dep_ in ("obl:mod", "obl", "nmod", "obj", "xcomp") and
                   _case(c, self.gram) is None and c.lower_ in self.calendar_words]
+        # "l'accord conclu en juillet 2015 entre l'Iran et les États-Unis": a phrase on its
+        # participle, or on the date the parser hangs it on there
+        done = [c for c in token.children if nominal and c.dep_ == "acl" and
+                "Part" in c.morph.get("VerbForm")]
+        done += [c for p in done for c in p.children if c.lower_ in self.calendar_words]
         children = [c for h in heads for c in h.children
                     if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}
                     and (not trigger.place_recipient or self._is_place(c) or
                          self._as_unlisted_town(c))]
+        children += [c for h in done for c in h.children if c.dep_ in ("obl:mod", "obl", "nmod")
+                     and c.i > h.i and _case(c, self.gram) is not None]
         # "une campagne menée par l'armée contre la minorité rohingya": the parser hangs the
         # target on the agent
         children += [g for c in token.children if c.dep_ == "obl:agent" for g in c.children
