@@ -1047,3 +1047,18 @@ def test_jihadist_groups_fought_are_the_recipient_not_the_country(extract_text):
     assert any(e["event"] == "ASSAULT" and e["actor"][0]["country"] == "FRA" and
                e["recipient"][0]["name"] == "groupes jihadistes" and
                e["recipient"][0]["sector"] == "REB" for e in rec["events"])
+
+
+def test_giving_up_recognising_and_suspending_in_background(extract_text):
+    rec = extract_text("Publié le 12/03/2021\n\nJuba (AFP) - Le 11 mars 2019, le président "
+                       "Abdelaziz Bouteflika avait renoncé à briguer un cinquième mandat. En "
+                       "janvier 2019, Juan Guaidó avait été aussitôt reconnu par Washington. En "
+                       "2013, Pagan Amum avait été suspendu de ses fonctions par Salva Kiir.\n")
+    got = pairs(rec)
+    assert ("CONCEDE", "Abdelaziz Bouteflika", "Algérie") in got
+    assert ("SUPPORT", "États-Unis", "Juan Guaidó") in got
+    assert ("COERCE", "Salva Kiir", "Pagan Amum") in got
+    assert all("historical" in e["aux_modes"] for e in rec["events"])
+    # a defeat recognised is no one supported
+    assert not extract_text("Publié le 12/03/2021\n\nWashington a reconnu sa défaite "
+                            "mardi.\n")["events"]

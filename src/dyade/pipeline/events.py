@@ -962,7 +962,8 @@ class _Context:
             return next((g for c in verb.children if c.dep_.startswith("obl")
                          for g in c.children if g.dep_ == "nmod" and
                          _case(g, self.gram) == "par" and
-                         any(d.dep_ == "det" for d in g.children)), None)
+                         (any(d.dep_ == "det" for d in g.children) or
+                          g.pos_ == "PROPN" and g.i in self.by_token)), None)
         return None
 
     def _par_agent(self, noun: Token) -> list[int]:
