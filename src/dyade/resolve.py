@@ -329,6 +329,12 @@ class Resolver:
             if other["kind"] in ("pronoun", "pair", "own", "first"):
                 continue
             head = doc[other["head"]]
+            if _topic(head, self.gram.topic_marks) and \
+                    head.head.i == doc[mention["start"]].head.i:
+                # "Quant à Almazbek Atambaïev, il avait été arrêté": the one set as the topic
+                found = self.cache.get((seg, idx), [])
+                if len(found) == 1:
+                    return found
             if head.dep_.startswith("nsubj") and head.head.dep_ not in ("ccomp", "advcl"):
                 found = self.cache.get((seg, idx), [])
                 if len(found) == 1:
@@ -747,3 +753,10 @@ def _de_complement(head: Token, end: int) -> int:
                                                      for t in between):
             return child.i
     return end
+
+
+def _topic(head: Token, marks: frozenset[str]) -> bool:
+    """Is a phrase set before its clause as its topic ("Quant à X, ...", "S'agissant de X")?"""
+    words = [t for c in head.children if c.dep_ in ("case", "mark") and c.i < head.i
+             for t in (c, *c.children) if t.dep_ in ("case", "mark", "fixed")]
+    return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i)) in marks

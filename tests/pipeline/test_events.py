@@ -1062,3 +1062,21 @@ def test_giving_up_recognising_and_suspending_in_background(extract_text):
     # a defeat recognised is no one supported
     assert not extract_text("Publié le 12/03/2021\n\nWashington a reconnu sa défaite "
                             "mardi.\n")["events"]
+
+
+def test_a_topic_set_before_the_clause_is_what_its_pronoun_stands_for(extract_text):
+    rec = extract_text("Publié le 16/10/2020\n\nBichkek (AFP) - Sadyr Japarov a été nommé "
+                       "Premier ministre mercredi. Quant à Almazbek Atambaïev, il avait été "
+                       "arrêté en août 2019.\n")
+    [arrest] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert arrest["recipient"][0]["name"] == "Almazbek Atambaïev"
+
+
+def test_two_sides_committing_together_past_an_incise_agree_with_each_other(extract_text):
+    rec = extract_text("Publié le 09/04/2019\n\nTripoli (AFP) - Le 29 mai 2018 à Paris, MM. "
+                       "Sarraj et Haftar s'étaient engagés, sous l'égide d'Emmanuel Macron, à "
+                       "organiser des élections. Les deux hommes s'étaient encore rencontrés fin "
+                       "février à Abou Dhabi.\n")
+    got = pairs(rec)
+    assert ("AGREE", "Fayez al-Sarraj", "Khalifa Haftar") in got
+    assert ("CONSULT", "Fayez al-Sarraj", "Khalifa Haftar") in got
