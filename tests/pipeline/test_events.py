@@ -1080,3 +1080,6 @@ def test_two_sides_committing_together_past_an_incise_agree_with_each_other(extr
     got = pairs(rec)
     assert ("AGREE", "Fayez al-Sarraj", "Khalifa Haftar") in got
     assert ("CONSULT", "Fayez al-Sarraj", "Khalifa Haftar") in got
+    # (the town the parser hangs on the day: "Le 29 mai 2018 à Paris")
+    [agreed] = [e for e in rec["events"] if e["event"] == "AGREE"]
+    assert agreed["event_loc"]["name"] == "Paris"

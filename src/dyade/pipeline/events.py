@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..kb.store import knowledge_base
-from ..timex.calendar import calendar_words, day_children
+from ..timex.calendar import calendar_words, day_children, month_number
 from .actors import is_seat, unlisted_place
 from .extensions import guarded, register
 from .grammar import Grammar, grammar
@@ -1566,8 +1566,12 @@ class _Context:
             # sentence frames the verbs joined to its first
             children += [c for c in clause.head.children
                          if c.i < clause.head.i and not c.dep_.startswith("nsubj")]
-        # "Mardi à Genève, ...": a town the parser hangs on the day
+        # "Mardi à Genève, ...", "Le 29 mai 2018 à Paris, ...": a town the parser hangs on
+        # the day
         children += [g for g in day_children(children) if g.dep_ == "nmod"]
+        children += [g for c in children if c.like_num and c.dep_ == "obl:mod" and
+                     any(month_number(m.text) for m in c.children)
+                     for g in c.children if g.dep_ == "nmod" and g.pos_ == "PROPN"]
         # "ont enlevé plusieurs policiers, dont trois à Machala": where some of it happened
         listed = [c for h in (children, [g for c in children if c.dep_ == "obj"
                                           for g in c.children])
