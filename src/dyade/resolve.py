@@ -33,6 +33,8 @@ class Memory:
     feminine_states: list[tuple[int, Entity]] = field(default_factory=list)  # "la Russie"
     group_subjects: list[tuple[int, Entity]] = field(default_factory=list)  # "Le M23 a ..."
     claimants: list[tuple[int, Entity]] = field(default_factory=list)  # "revendiqué par X"
+    # plural phrases of people ("les partisans de l'ex-président", "des manifestants")
+    crowds: list[tuple[int, int, Entity]] = field(default_factory=list)  # (pos, clause, e)
     genders: dict[str, str] = field(default_factory=dict)  # person → "f" or "m", from the text
     acts: list[tuple[str, frozenset[str], list[Entity], list[Entity]]] = \
         field(default_factory=list)
@@ -42,6 +44,7 @@ COUNTRY_KINDS = frozenset({"demonym", "body", "people", "place"})
 ARMED_GROUP_SECTORS = frozenset({"REB"})
 UNIDENTIFIED = "UAF"  # "des hommes armés", "les assaillants": armed men nobody names
 FEMININE_REACH = 600  # characters back to the feminine state "elle" may stand for
+CROWD_REACH = 300  # characters back to the people an object "les" may stand for
 
 
 class Resolver:
@@ -240,6 +243,13 @@ class Resolver:
         """Entities of a pronoun, pair, or "son pays" at the mention's position."""
         pos = doc[mention["start"]].idx + doc._.dyade_base
         kind = mention["kind"]
+        if kind == "pronoun" and mention.get("object") and mention["plural"]:
+            # "De violents heurts les ont opposés aux forces de l'ordre": the people named
+            # last, outside the clitic's own clause
+            clause = doc[mention["start"]].head.i + doc._.dyade_base
+            crowd = next((e for p, c, e in reversed(self.memory.crowds)
+                          if pos - CROWD_REACH < p < pos and c != clause), None)
+            return [crowd] if crowd is not None else []
         if kind == "pair" or (kind == "pronoun" and mention["plural"]):
             kinds = self.gram.pairs.get(fold_phrase(mention.get("text", ""))) if kind == "pair" \
                 else None
@@ -610,6 +620,10 @@ class Resolver:
                     else None
                 if state is not None and state.article == "la":
                     self.memory.feminine_states.append((pos, entity))
+        if m["kind"] in ("body", "people") and m.get("plural") and len(entities) == 1:
+            clause = next((t.i for t in (head, *head.ancestors) if t.pos_ in ("VERB", "AUX")),
+                          head.sent.root.i)
+            self.memory.crowds.append((pos, clause + doc._.dyade_base, entities[0]))
         people = [e for e in entities if e.kind == "person"]
         gender = self._gender(doc, m) if m["kind"] != "pronoun" else None
         for entity in people:

@@ -1083,3 +1083,14 @@ def test_two_sides_committing_together_past_an_incise_agree_with_each_other(extr
     # (the town the parser hangs on the day: "Le 29 mai 2018 à Paris")
     [agreed] = [e for e in rec["events"] if e["event"] == "AGREE"]
     assert agreed["event_loc"]["name"] == "Paris"
+
+
+def test_an_object_les_stands_for_the_people_just_named(extract_text):
+    rec = extract_text("Publié le 12/11/2019\n\nLa Paz (AFP) - Lundi soir, l'armée a été "
+                       "déployée dans les rues de La Paz pour épauler la police, débordée par "
+                       "les partisans de l'ex-président descendus d'El Alto. De violents heurts "
+                       "les ont opposés aux forces de l'ordre.\n")
+    [clash] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert clash["actor"][0]["name"] == "partisans de l'ex-président"
+    assert clash["recipient"][0]["name"] == "forces de l'ordre"
+    assert clash["event_loc"]["name"] == "La Paz"

@@ -34,6 +34,7 @@ CONTEXT = "@"
 BODY_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent", "iobj"})
 ARG_DEPS = BODY_DEPS | {"obl:arg", "obl", "obl:mod"}
 PLACE_LABELS = frozenset({"LOC", "MISC", "PER", "ORG"})
+FORCES = frozenset({"MIL", "COP", "REB", "SPY", "UAF"})  # sectors of armed bodies
 MIN_PER_PLACE_POPULATION = 500_000
 # a town the tagger finds smaller than this must be in a country the text names otherwise
 # ("sa base de Jebel" in a story about Juba is not Jebel, Turkmenistan)
@@ -567,6 +568,13 @@ class ActorRecognizer:
             if token.i in taken or token.pos_ != "NOUN" or not (
                     owned or  # "le retrait de ses troupes": whoever's troops they are
                     token.dep_ in BODY_DEPS or _targeted(token) or _by(token) or _to(token) or
+                    # "les ont opposés aux forces de l'ordre": forces an act is done to
+                    token.dep_ in ("obl:arg", "obl") and (
+                        _introduced_by(token, ("au", "aux")) or
+                        _introduced_by(token, ("à",)) and
+                        any(c.dep_ == "det" and "Def" in c.morph.get("Definite")
+                            for c in token.children)) and
+                    self.kb.body_sector(*_body_forms(token)) in FORCES or
                     token.dep_ == "nmod" and
                     token.head.dep_ in ARG_DEPS | {"nmod"} and
                     token.head.lemma_.lower() in self.gram.armed_nouns or
@@ -746,12 +754,14 @@ class ActorRecognizer:
                 out.append(_mention(doc[token.i: token.i + 1], "first"))
         for token in doc:  # "Washington l'avait sanctionné", "avait rompu avec lui": a person
             if token.i not in taken and token.pos_ == "PRON" and (  # named before
-                    token.dep_ in ("obj", "iobj") and token.lower_ in self.gram.object_pronouns
+                    token.dep_ in ("obj", "iobj") and (
+                        token.lower_ in self.gram.object_pronouns or
+                        token.lower_ in self.gram.plural_object_pronouns)
                     and token.head.i > token.i or
                     token.dep_.startswith("obl") and token.lower_ in self.gram.stressed_pronouns
                     and any(c.dep_ == "case" for c in token.children)):
                 m = _mention(doc[token.i: token.i + 1], "pronoun")
-                m["plural"] = False
+                m["plural"] = token.lower_ in self.gram.plural_object_pronouns
                 m["object"] = True
                 out.append(m)
         out += self._group_anaphors(doc, taken)
