@@ -34,7 +34,7 @@ class Memory:
     group_subjects: list[tuple[int, Entity]] = field(default_factory=list)  # "Le M23 a ..."
     claimants: list[tuple[int, Entity]] = field(default_factory=list)  # "revendiqué par X"
     # plural phrases of people ("les partisans de l'ex-président", "des manifestants")
-    crowds: list[tuple[int, int, Entity]] = field(default_factory=list)  # (pos, clause, e)
+    crowds: list[tuple[int, int, Entity]] = field(default_factory=list)  # (pos, verb pos, e)
     genders: dict[str, str] = field(default_factory=dict)  # person → "f" or "m", from the text
     acts: list[tuple[str, frozenset[str], list[Entity], list[Entity]]] = \
         field(default_factory=list)
@@ -246,7 +246,7 @@ class Resolver:
         if kind == "pronoun" and mention.get("object") and mention["plural"]:
             # "De violents heurts les ont opposés aux forces de l'ordre": the people named
             # last, outside the clitic's own clause
-            clause = doc[mention["start"]].head.i + doc._.dyade_base
+            clause = doc[mention["start"]].head.idx + doc._.dyade_base
             crowd = next((e for p, c, e in reversed(self.memory.crowds)
                           if pos - CROWD_REACH < p < pos and c != clause), None)
             return [crowd] if crowd is not None else []
@@ -623,7 +623,7 @@ class Resolver:
         if m["kind"] in ("body", "people") and m.get("plural") and len(entities) == 1:
             clause = next((t.i for t in (head, *head.ancestors) if t.pos_ in ("VERB", "AUX")),
                           head.sent.root.i)
-            self.memory.crowds.append((pos, clause + doc._.dyade_base, entities[0]))
+            self.memory.crowds.append((pos, doc[clause].idx + doc._.dyade_base, entities[0]))
         people = [e for e in entities if e.kind == "person"]
         gender = self._gender(doc, m) if m["kind"] != "pronoun" else None
         for entity in people:

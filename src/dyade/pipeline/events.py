@@ -254,6 +254,11 @@ def _indefinite(token: Token) -> bool:
         any(c.dep_ == "amod" and c.i < token.i for c in token.children)
 
 
+def _participles(noun: Token) -> list[Token]:
+    """The participles hung on a noun ("l'accord conclu à Vienne")."""
+    return [c for c in noun.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")]
+
+
 def _indefinite_object(token: Token) -> bool:
     """"avaient attaqué des positions": an object the parser calls obl:arg (or a noun's
     complement, when it read the participle as a noun)."""
@@ -537,8 +542,7 @@ class _Context:
                 return None
             actor, recipient = sides[:1], sides[1:]
             # (where it was concluded: "l'accord conclu à Vienne")
-            done = next((c for c in token.children if c.dep_ == "acl" and
-                         "Part" in c.morph.get("VerbForm")), token)
+            done = next(iter(_participles(token)), token)
             frame = self._build(token, done, trigger, actor, recipient)
             if frame is not None:
                 frame["topic"] = True
@@ -1076,8 +1080,7 @@ class _Context:
                   _case(c, self.gram) is None and c.lower_ in self.calendar_words]
         # "l'accord conclu en juillet 2015 entre l'Iran et les États-Unis": a phrase on its
         # participle, or on the date the parser hangs it on there
-        done = [c for c in token.children if nominal and c.dep_ == "acl" and
-                "Part" in c.morph.get("VerbForm")]
+        done = _participles(token) if nominal else []
         done += [c for p in done for c in p.children if c.lower_ in self.calendar_words]
         children = [c for h in heads for c in h.children
                     if (skip is None or c.i != skip.i) and c.i not in {u.i for u in self.used}
