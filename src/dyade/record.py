@@ -517,7 +517,7 @@ def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
         # imposé des sanctions financières": an attack or sanctions with no target named, by
         # a foreign side, target the country the article is about; a rebellion's, its own.
         found = _focus_country(actors, resolver)
-        if not found and background and event in AT_ODDS:
+        if not found and background and event == "ASSAULT":
             # "l'armée azerbaïdjanaise avait lancé une offensive" in an article about
             # Azerbaijan: against whoever it is at war with
             held = resolver.opponent(doc[frame["trigger"]].idx + doc._.dyade_base, actors[0])
