@@ -1094,3 +1094,11 @@ def test_an_object_les_stands_for_the_people_just_named(extract_text):
     assert clash["actor"][0]["name"] == "partisans de l'ex-président"
     assert clash["recipient"][0]["name"] == "forces de l'ordre"
     assert clash["event_loc"]["name"] == "La Paz"
+
+
+def test_a_background_rejection_with_no_target_borrows_no_far_off_opponent(extract_text):
+    rec = extract_text("Publié le 13/11/2019\n\nLa Paz (AFP) - Moscou a dénoncé mardi un coup "
+                       "d'État contre la Bolivie. Les Boliviens avaient rejeté, lors du "
+                       "référendum du 21 février 2016, une réforme constitutionnelle.\n")
+    assert not any(e["event"] == "REJECT" and e["recipient"] and
+                   e["recipient"][0]["country"] == "RUS" for e in rec["events"])
