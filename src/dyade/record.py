@@ -332,7 +332,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
                                         if c.dep_ == "obj"]), actors, recipients)
     if frame["event"] in AT_ODDS and len(actors) == len(recipients) == 1 and not mutual:
         resolver.remember_sides(doc[frame["trigger"]].idx + doc._.dyade_base,
-                                actors + recipients)
+                                actors + recipients, frame["event"] in TARGETED)
     if (frame["symmetric"] or frame["event"] in ("CONSULT", "AGREE")) and recipients:
         position = doc[frame["trigger"]].idx + doc._.dyade_base
         if len(recipients) == 2:  # "X a réuni A et B": A and B are a pair too

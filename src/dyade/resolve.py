@@ -27,7 +27,8 @@ class Memory:
     persons: list[tuple[int, Entity]] = field(default_factory=list)
     subjects: list[tuple[int, Entity]] = field(default_factory=list)
     groups: list[tuple[int, list[Entity]]] = field(default_factory=list)
-    sides: list[tuple[int, list[Entity]]] = field(default_factory=list)  # two sides at odds
+    # two sides at odds, and whether by force (an attack, an arrest)
+    sides: list[tuple[int, list[Entity], bool]] = field(default_factory=list)
     orgs: list[tuple[int, Entity]] = field(default_factory=list)
     by_surname: dict[str, Entity] = field(default_factory=dict)
     feminine_states: list[tuple[int, Entity]] = field(default_factory=list)  # "la Russie"
@@ -157,12 +158,13 @@ class Resolver:
         if len(entities) >= 2:
             self.memory.groups.append((position, list(entities)))
 
-    def remember_sides(self, position: int, entities: list[Entity]) -> None:
-        """Two sides at odds ("Le TPLF a repris Mekele"): whom "les deux camps" stands for."""
+    def remember_sides(self, position: int, entities: list[Entity], force: bool) -> None:
+        """Two sides at odds ("Le TPLF a repris Mekele"): whom "les deux camps" stands for;
+        ``force``: at odds by force (an attack, an arrest), not only by words."""
         a, b = entities
         if a.kind == b.kind == "state" and a.country == b.country:
             return  # an army firing on its own people is not two camps
-        self.memory.sides.append((position, list(entities)))
+        self.memory.sides.append((position, list(entities), force))
 
     def opponent(self, position: int, side: Entity) -> Entity | None:
         """The last side at odds with ``side`` (matched by its country) before
@@ -172,9 +174,9 @@ class Resolver:
         # peacekeepers told once does not make them the enemy of the war)
         count: dict[str | None, int] = {}
         last: dict[str | None, Entity] = {}
-        for p, (a, b) in self.memory.sides:
-            if p >= position:
-                continue
+        for p, (a, b), force in self.memory.sides:
+            if p >= position or not force:
+                continue  # (who took a town back took it from an enemy, not an accuser)
             other = b if a.country == side.country and b.country != side.country else \
                 a if b.country == side.country and a.country != side.country else None
             if other is not None:
@@ -253,10 +255,14 @@ class Resolver:
         if kind == "pair" or (kind == "pronoun" and mention["plural"]):
             kinds = self.gram.pairs.get(fold_phrase(mention.get("text", ""))) if kind == "pair" \
                 else None
-            groups = self._groups(pos, states=kinds in ("any", "sides"))
+            groups = self._groups(pos, states=kinds in ("any", "sides", "states"))
+            if kinds == "states":  # "les deux pays": the states of two parties of two countries
+                groups = [[self._state(c, None) for c in countries] for g in groups
+                          if len(countries := list(dict.fromkeys(e.country for e in g))) == 2
+                          and all(c in self.kb.states for c in countries)]
             if kinds == "sides":  # "les deux camps", "chaque belligérant": at odds, if any
-                groups = [g for p, g in self.memory.sides if p < pos] or groups
-            elif kinds and kinds != "any":
+                groups = [g for p, g, _ in self.memory.sides if p < pos] or groups
+            elif kinds and kinds not in ("any", "states"):
                 fitting = [g for g in groups
                            if all(self.kb.role_kinds.get(e.role or "") in kinds for e in g)]
                 groups = fitting or groups

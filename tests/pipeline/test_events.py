@@ -1102,3 +1102,23 @@ def test_a_background_rejection_with_no_target_borrows_no_far_off_opponent(extra
                        "référendum du 21 février 2016, une réforme constitutionnelle.\n")
     assert not any(e["event"] == "REJECT" and e["recipient"] and
                    e["recipient"][0]["country"] == "RUS" for e in rec["events"])
+
+
+def test_a_town_retaken_is_taken_from_an_enemy_not_an_accuser(extract_text):
+    rec = extract_text("Publié le 03/05/2021\n\nN'Djamena (AFP) - Les rebelles du FACT ont "
+                       "attaqué l'armée tchadienne le 11 avril. Paris a ensuite accusé le Tchad "
+                       "de violations des droits humains. Le 19 avril, l'armée tchadienne "
+                       "avait repris Abéché.\n")
+    [retaken] = [e for e in rec["events"] if e["event_loc"] and
+                 e["event_loc"]["name"] == "Abéché"]
+    assert retaken["recipient"][0]["kb_id"] == "org:fact"
+
+
+def test_the_two_countries_are_the_states_of_the_last_two_sides(extract_text):
+    rec = extract_text("Publié le 30/07/2024\n\nN'Djamena (AFP) - Le ministre tchadien des "
+                       "Affaires étrangères et son homologue soudanais se sont rencontrés mardi "
+                       "à N'Djamena. Washington a appelé les deux pays à rouvrir la "
+                       "frontière.\n")
+    asked = [e["recipient"][0] for e in rec["events"] if e["event"] == "REQUEST"]
+    assert {r["country"] for r in asked} == {"TCD", "SDN"}
+    assert all(r["kb_id"].startswith("state:") for r in asked)
