@@ -1359,3 +1359,11 @@ def test_an_agreement_named_between_two_sides_is_background_where_it_was_conclud
     assert {agreed["actor"][0]["country"], agreed["recipient"][0]["country"]} == {"IRN", "USA"}
     assert agreed["date"] == "2015-07" and "historical" in agreed["aux_modes"]
     assert agreed["event_loc"]["name"] == "Vienne"
+
+
+def test_a_town_taken_named_again_as_the_town_is_where_it_happened(extract_text):
+    rec = extract_text("Publié le 01/06/2017\n\nManille (AFP) - Le 23 mai, des soldats ont "
+                       "encerclé une maison à Marawi. Des centaines d'hommes armés du groupe "
+                       "Maute ont alors investi la ville.\n")
+    taken = [e for e in rec["events"] if e["actor"][0]["name"] == "Groupe Maute"]
+    assert taken and taken[0]["event_loc"]["name"] == "Marawi"

@@ -283,7 +283,8 @@ class ActorRecognizer:
                 continue
             compass = token.lower_ in self.gram.place_directions
             if not compass and not (token.lower_ in self.gram.definite_articles and token.i and
-                                    doc[token.i - 1].lower_ in self.gram.place_markers):
+                                    doc[token.i - 1].lower_ in self.gram.place_markers or
+                                    _taken_place(token)):
                 continue
             noun = self._place_noun(doc, token.i + 1 if compass else token.i)
             if noun is None or any(i in taken for i in range(token.i, noun.i + 1)):
@@ -970,6 +971,18 @@ def _targeted(token: Token) -> bool:
     """A noun a verb aims at through "sur" or "contre" ("ont tiré sur des manifestants")."""
     return token.dep_ in ("obl:arg", "obl:mod", "obl") and \
         _introduced_by(token, ("sur", "contre"))
+
+
+def _taken_place(article: Token) -> bool:
+    """"ont alors investi la ville": the object of an act on a place (a town taken, entered,
+    left) after its article."""
+    noun = article.head
+    # (an object the parser may call a modifier, with no preposition)
+    return article.dep_ == "det" and noun.i == article.i + 1 and \
+        noun.dep_ in ("obj", "obl:mod", "obl") and \
+        not any(c.dep_ == "case" for c in noun.children) and \
+        any(t.place_recipient and t.pos == "VERB"
+            for t in triggers().get(noun.head.lemma_.lower(), ()))
 
 
 def _introduced_by(token: Token, preps: tuple[str, ...]) -> bool:
