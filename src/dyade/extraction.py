@@ -110,17 +110,19 @@ def _flush_ready(jobs: list, pending: list, kb: Any, options: Options, summary: 
         for n, ((base, _), doc) in enumerate(zip(job.segments, docs, strict=True)):
             doc._.dyade_base = base
             doc._.dyade_segment = n
-        try:
-            failed = next((d.user_data["dyade_error"] for d in docs
-                           if "dyade_error" in d.user_data), None)
-            if failed is not None:
-                raise RuntimeError(failed)
-            record = build_record(job.article, job.cleaned, docs, kb, options)
-            summary.coded += 1
-        except Exception as exc:  # one article's failure must not stop the run
-            log.exception("%s: extraction failed", job.article.source)
+        # (a component that failed on the article wrote why on its Doc)
+        failed = next((d.user_data["dyade_error"] for d in docs
+                       if "dyade_error" in d.user_data), None)
+        if failed is None:
+            try:
+                record = build_record(job.article, job.cleaned, docs, kb, options)
+                summary.coded += 1
+            except Exception as exc:  # one article's failure must not stop the run
+                log.exception("%s: extraction failed", job.article.source)
+                failed = f"{type(exc).__name__}: {exc}"
+        if failed is not None:
             record = empty_record(job.article, job.cleaned)
-            record["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
+            record["error"] = f"extraction failed: {failed}"
             summary.failed += 1
         _tick(progress)
         yield record

@@ -653,9 +653,10 @@ class ActorRecognizer:
     def _community_home(self, token: Token) -> str | None:
         """"La guérilla kurde", "les milices peules": a body named by a community's adjective
         is of a country that community lives in."""
-        found = [c for c in token.children if c.dep_ == "amod" and c.i > token.i and
-                 (community := self.kb.community(c.text)) is not None and community.countries]
-        return "|".join(self.kb.community(found[0].text).countries) if found else None
+        homes = (community.countries for c in token.children
+                 if c.dep_ == "amod" and c.i > token.i and
+                 (community := self.kb.community(c.text)) is not None)
+        return "|".join(next((h for h in homes if h), [])) or None
 
     def _shared_demonym(self, doc: Doc, token: Token) -> str | None:
         """The plural demonym that ends a coordination ("le gouvernement et le peuple

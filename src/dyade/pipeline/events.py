@@ -189,9 +189,9 @@ def _words_found(token: Token, trigger: Trigger, gram: Grammar) -> set[int] | No
         hit = next((t for t in near if t.i not in used and _is_word(t, word, gram)), None)
         if hit is None and " " not in word:
             hit = next((t for t in after if t.i not in used and _is_word(t, word, gram)), None)
-        if hit is None and trigger.pos == "VERB" and word in ("à", "de"):
+        if hit is None and trigger.pos == "VERB":
             # "s'étaient engagés, sous l'égide d'Emmanuel Macron, à organiser des élections":
-            # the infinitive's preposition, which the parser hangs past an incise
+            # the preposition of an infinitive, which the parser hangs past an incise
             hit = next((t for t in doc[token.i + 1: stop] if t.lower_ == word and
                         t.dep_ == "mark" and "Inf" in t.head.morph.get("VerbForm")), None)
         if hit is None:

@@ -36,6 +36,6 @@ def guarded(component: Callable[[Doc], Doc], name: str, stream: Iterable[Doc]) -
         try:
             yield component(doc)
         except Exception as exc:
-            log.debug("%s failed", name, exc_info=True)
+            log.exception("%s failed", name)
             doc.user_data.setdefault("dyade_error", f"{name}: {type(exc).__name__}: {exc}")
             yield doc
