@@ -454,12 +454,15 @@ class Resolver:
         name = _strip_honorifics(m.get("name_text") or m["text"], self.gram.honorifics)
         surname = fold(name).split()[-1] if fold(name) else ""
         known = self.memory.by_surname.get(surname)
-        if known is not None and (len(fold(name).split()) == 1 or known.name == name):
-            return known
+        near = None if m["countries"] else self._nearby_demonym(doc, m)
+        if known is not None and (len(fold(name).split()) == 1 or known.name == name) and \
+                near in (None, known.country):
+            return known  # (unless the text now says whose he is: "le diplomate Joël
+            # Meyer", then "l'ambassadeur de France à Bamako, Joël Meyer")
         country, sector, role = None, None, None
         if m["countries"]:
             country, sector = m["countries"][0], "GOV"
-        elif (near := self._nearby_demonym(doc, m)) is not None:
+        elif near is not None:
             country, sector = near, "GOV"
         elif m.get("of_ids"):
             target = self.kb.entity(m["of_ids"][0], self.date)
@@ -471,18 +474,39 @@ class Resolver:
         if m["roles"]:
             role = m["roles"][0]
             sector = sector or self.kb.role_sectors.get(role)
-        return Entity(None, name, country, sector, role=role, kind="person")
+        entity = Entity(None, name, country, sector, role=role, kind="person")
+        if known is not None and near is not None and surname:
+            self.memory.by_surname[surname] = entity  # ("M. Meyer" after is his)
+        return entity
 
     def _nearby_demonym(self, doc: Doc, m: dict[str, Any]) -> str | None:
         """A nationality stated in the phrase right before a name: "la sous-secrétaire
-        d'État américaine par intérim, Victoria Nuland"."""
+        d'État américaine par intérim, Victoria Nuland", "l'ambassadeur des États-Unis,
+        Philip Goldberg", "le gouverneur de Kirkouk, Najmaldin Karim"."""
         sent_start = doc[m["start"]].sent.start
-        for token in reversed(doc[max(sent_start, m["start"] - 8): m["start"]]):
+        window = doc[max(sent_start, m["start"] - 8): m["start"]]
+        set_off = bool(window) and window[-1].text == ","
+        for token in reversed(window):
             if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
                 return None
             if token.pos_ == "ADJ" and (found := self.kb.demonym(token.lower_)):
                 return self._pick("|".join(found))
+            if set_off and token.pos_ == "PROPN" and token.dep_ == "nmod" and \
+                    token.head.pos_ == "NOUN" and token.head.i < token.i and \
+                    any(c.dep_ == "case" and self.gram.contractions.get(c.lower_, c.lower_) == "de"
+                        for c in token.children) and \
+                    (other := self._mention_of(doc, token)) is not None and \
+                    other["kind"] in ("name", "place") and \
+                    all(i.startswith(("state:", "seat:")) for i in other["ids"]):
+                found = [i.split(":", 1)[1] for i in other["ids"][:1]] or other["countries"][:1]
+                if found and found[0]:
+                    return self._pick(found[0])
         return None
+
+    @staticmethod
+    def _mention_of(doc: Doc, token: Token) -> dict[str, Any] | None:
+        return next((m for m in doc._.dyade_mentions if m["start"] <= token.i < m["end"]),
+                    None)
 
     def _role(self, doc: Doc, m: dict[str, Any]) -> list[Entity]:
         roles = m["roles"]

@@ -1122,3 +1122,24 @@ def test_the_two_countries_are_the_states_of_the_last_two_sides(extract_text):
     asked = [e["recipient"][0] for e in rec["events"] if e["event"] == "REQUEST"]
     assert {r["country"] for r in asked} == {"TCD", "SDN"}
     assert all(r["kb_id"].startswith("state:") for r in asked)
+
+
+def test_the_person_an_office_introduces_is_the_target_and_of_its_country(extract_text):
+    rec = extract_text("Publié le 12/09/2008\n\nLa Paz (AFP) - Le président Evo Morales a "
+                       "expulsé jeudi l'ambassadeur des États-Unis, Philip Goldberg. Le "
+                       "Parlement irakien avait limogé le gouverneur de Kirkouk, Najmaldin "
+                       "Karim.\n")
+    targets = {e["event"]: e["recipient"][0] for e in rec["events"] if e["recipient"]}
+    assert (targets["SANCTION"]["name"], targets["SANCTION"]["country"]) == \
+        ("Philip Goldberg", "USA")
+    assert (targets["COERCE"]["name"], targets["COERCE"]["country"]) == \
+        ("Najmaldin Karim", "IRQ")
+
+
+def test_a_person_named_again_with_whose_he_is_takes_that_country(extract_text):
+    rec = extract_text("Publié le 31/01/2022\n\nBamako (AFP) - Bamako a donné 72 heures au "
+                       "diplomate Joël Meyer pour quitter le pays. La junte a décidé lundi "
+                       "d'expulser l'ambassadeur de France à Bamako, Joël Meyer.\n")
+    [expelled] = [e for e in rec["events"] if e["event"] == "SANCTION"]
+    assert (expelled["recipient"][0]["name"], expelled["recipient"][0]["country"]) == \
+        ("Joël Meyer", "FRA")

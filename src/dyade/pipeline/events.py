@@ -1208,6 +1208,8 @@ class _Context:
                 continue
             if idx is not None and self._useful(idx):
                 return [idx]
+            if (named := self._apposed_person(word)) is not None:
+                return [named]  # "expulsé l'ambassadeur des États-Unis, Philip Goldberg"
             if idx is not None and self.mentions[idx]["kind"] == "role":
                 # "renversé le président élu Roch Marc Christian Kaboré": the name under it
                 idx = self._mention_at(word)
@@ -1283,6 +1285,8 @@ class _Context:
         weak = idx
         if idx is not None and self._useful(idx):
             return idx
+        if (named := self._apposed_person(token)) is not None:
+            return named
         places = self.gram.place_preps
         # (never a conjunct: "l'armée et les rebelles" are two sides; never a relative
         # clause: "l'explosion d'une mine qui avait blessé cinq soldats" is not the soldiers)
@@ -1315,6 +1319,29 @@ class _Context:
                              if not self._recipient_only(c) and not _participle_clause(c)
                              and c.dep_ != "acl:relcl" and not self._accuser(c))
         return unknown if unknown is not None else weak
+
+    def _apposed_person(self, noun: Token) -> int | None:
+        """The person a common noun introduces, set off by a comma right after its phrase:
+        "l'ambassadeur des États-Unis, Philip Goldberg", "le gouverneur de Kirkouk,
+        Najmaldin Karim" (which the parser may hang on the verb)."""
+        if noun.pos_ != "NOUN":
+            return None
+        end = max([noun.i] + [t.i for c in noun.children if c.i > noun.i and
+                              c.dep_ not in ("appos", "punct", "acl:relcl", "conj", "cc")
+                              for t in c.subtree])
+        if end + 2 >= len(self.doc) or self.doc[end + 1].text != ",":
+            return None
+        name = self.doc[end + 2]
+        idx = self.by_token.get(name.i)
+        if idx is None or name.i != self.mentions[idx]["head"]:
+            return None
+        m = self.mentions[idx]
+        person = m["kind"] == "person" or bool(m["ids"]) and \
+            all(k.startswith("person:") for k in m["ids"])
+        attached = name.head.i == noun.i and name.dep_ == "appos" or \
+            name.head.i == noun.head.i and name.dep_ in ("obl:mod", "appos", "conj", "dep") and \
+            not any(c.dep_ == "case" for c in name.children)
+        return idx if person and attached else None
 
     def _accuser(self, token: Token) -> bool:
         """Who blames an act on another ("une attaque imputée par Washington aux Brigades du
