@@ -1143,3 +1143,29 @@ def test_a_person_named_again_with_whose_he_is_takes_that_country(extract_text):
     [expelled] = [e for e in rec["events"] if e["event"] == "SANCTION"]
     assert (expelled["recipient"][0]["name"], expelled["recipient"][0]["country"]) == \
         ("Joël Meyer", "FRA")
+
+
+def test_an_execution_of_a_person_is_an_assault(extract_text):
+    rec = extract_text("Publié le 03/01/2016\n\nRiyad (AFP) - L'Arabie saoudite a exécuté "
+                       "samedi le cheikh Nimr al-Nimr. Le gouvernement a exécuté son plan de "
+                       "relance.\n")
+    assert {(e["event"], e["actor"][0]["name"], e["recipient"][0]["name"])
+            for e in rec["events"]} == {("ASSAULT", "Arabie saoudite", "Nimr al-Nimr")}
+
+
+def test_a_name_a_title_introduces_is_a_person(nlp):
+    doc = nlp("La crise ouverte par l'exécution du dignitaire chiite Nimr al-Nimr gagne la "
+              "région.")
+    named = [m for m in doc._.dyade_mentions if m["text"].startswith("Nimr")]
+    assert named[0]["kind"] == "person"
+
+
+def test_an_act_someone_had_done_is_theirs_and_happened(extract_text):
+    rec = extract_text("Publié le 04/09/2017\n\nSéoul (AFP) - Kim Jong-un a limogé mardi son "
+                       "ministre de la Défense. Il avait déjà renforcé son emprise par des "
+                       "purges, faisant exécuter en décembre 2013 son oncle Jang Song-Thaek. En "
+                       "2015, Kim Jong-un avait fait arrêter le ministre Hyon Yong-chol.\n")
+    acts = {(e["event"], e["actor"][0]["name"], e["recipient"][0]["name"], e["date"])
+            for e in rec["events"] if e["recipient"]}
+    assert ("ASSAULT", "Kim Jong-un", "Jang Song-Thaek", "2013-12") in acts
+    assert ("COERCE", "Kim Jong-un", "Hyon Yong-chol", "2015") in acts

@@ -625,6 +625,21 @@ class ActorRecognizer:
             token.head.lemma_.lower() in self.gram.quantity_nouns else token
         return token.lower_ in self.gram.attacker_nouns and phrase.dep_ != "nsubj"
 
+    def _titled(self, token: Token) -> bool:
+        """A name right after a noun that names a person (a title, an official), over its
+        adjectives: "le dignitaire chiite Nimr al-Nimr", "le cheikh Nimr"."""
+        i = token.i - 1
+        # (the tagger may call the adjective a noun: "dignitaire chiite")
+        while i >= 0 and token.i - i <= 2 and token.doc[i].pos_ in ("ADJ", "NOUN") and \
+                token.doc[i].text.islower() and not self._person_word(token.doc[i]) and \
+                not any(c.dep_ == "case" for c in token.doc[i].children):
+            i -= 1
+        return i >= 0 and self._person_word(token.doc[i])
+
+    def _person_word(self, word: Token) -> bool:
+        return word.pos_ in ("NOUN", "PROPN") and word.text.islower() and (
+            word.lower_ in self.gram.honorifics or word.lemma_.lower() in self.gram.person_nouns)
+
     def _settlement(self, doc: Doc, name: Span) -> str | None:
         """The precision a settlement or site noun gives the name after its "de" ("le
         village de Zabarmari", "la prison d'Evin"), also over a bare noun between them
@@ -737,7 +752,10 @@ class ActorRecognizer:
                                     place=unlisted_place(doc[start:end].text, kind)))
                 taken.update(range(start, end))
             else:
-                out.append(_mention(doc[token.i:end], "propn"))
+                # ("l'exécution du dignitaire chiite Nimr al-Nimr": a name a person's title
+                # introduces is a person's, whatever the tagger says)
+                out.append(_mention(doc[token.i:end],
+                                    "person" if self._titled(token) else "propn"))
                 taken.update(range(token.i, end))
         for token in doc:
             if token.i in taken or not (token.dep_.startswith("nsubj") or

@@ -396,7 +396,10 @@ class _Context:
             if not recipient and len(actor) < 2 and self._reciprocal(token, trigger):
                 actor = self._coordinated(token) or actor
             act = self._act_anaphor(subject) if not actor else None
-            if not actor and act is None and "Inf" not in token.morph.get("VerbForm"):
+            # (an infinitive with a tense of its own is a causative the parser broke: "Kim
+            # Jong-un avait fait arrêter son oncle", with "fait" hung on "arrêter")
+            if not actor and act is None and ("Inf" not in token.morph.get("VerbForm") or any(
+                    c.dep_ == "aux:tense" for c in token.children)):
                 actor = self._unmarked_subject(token) or self._orphan_subject(token)
         if trigger.inverse:
             actor, recipient = self._args(self._agent(token)), actor
@@ -779,7 +782,7 @@ class _Context:
     def _ruler(self, idx: int) -> bool:
         """A person, by name or title, or a government: what can be overthrown."""
         m = self.mentions[idx]
-        return m["kind"] == "role" or m.get("sector") == "GOV" or \
+        return m["kind"] in ("role", "person") or m.get("sector") == "GOV" or \
             any(i.startswith("person:") for i in m["ids"])
 
     def _internal_country(self, noun: Token, clause: Token) -> int | None:
@@ -1125,9 +1128,11 @@ class _Context:
                            and not _is_reflexive(c) and c.lower_ not in self.calendar_words
                            and c.lower_ not in self.gram.place_relatives]
                 # "a bombardé jeudi des positions": the parser hangs the object on the day.
+                # (or as an apposition to it: "faisant exécuter en décembre 2013 son oncle")
                 objects += [g for c in children if c.dep_ in ("obj", "obl:mod", "obl") and
                             c.lower_ in self.calendar_words for g in c.children
-                            if g.pos_ in ("NOUN", "PROPN") and _indefinite(g)]
+                            if g.pos_ in ("NOUN", "PROPN") and (
+                                _indefinite(g) or g.dep_ == "appos" and g.i > c.i)]
                 if trigger.place_recipient:  # "ont quitté Kherson": a bare town the parser
                     objects += [c for c in children if c.dep_ in ARG_DEPS + ("dep",) and  # obl
                                 _case(c, self.gram) is None and c not in objects]
@@ -1512,6 +1517,10 @@ class _Context:
         head = verb.head
         if head.i == verb.i or verb.dep_ == "xcomp" and self._realised(head):
             return True
+        if any(c.i < verb.i and c.lemma_.lower() in self.gram.causative_verbs and
+               "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+               for c in verb.children):
+            return True  # "faisant exécuter son oncle": the parser hangs "faisant" on it
         # "avaient pris le pouvoir en renversant X, avant d'écarter Y": the participle's
         # own verb sets the tense
         main = head
