@@ -1169,3 +1169,40 @@ def test_an_act_someone_had_done_is_theirs_and_happened(extract_text):
             for e in rec["events"] if e["recipient"]}
     assert ("ASSAULT", "Kim Jong-un", "Jang Song-Thaek", "2013-12") in acts
     assert ("COERCE", "Kim Jong-un", "Hyon Yong-chol", "2015") in acts
+
+
+def test_dispersing_a_crowd_is_coercion_of_protesters(extract_text):
+    rec = extract_text("Publié le 10/05/2019\n\nTunis (AFP) - La police a dispersé la foule à "
+                       "coups de gaz lacrymogène. Les premiers rassemblements de Sfax, fin "
+                       "novembre 2018, avaient été dispersés sans ménagement.\n")
+    dispersed = [(e["actor"][0]["country"], e["recipient"][0]["name"], e["date"])
+                 for e in rec["events"] if e["event"] == "COERCE"]
+    assert ("TUN", "manifestants", "2019-05-10") in dispersed
+    assert ("TUN", "manifestants", "2018-11") in dispersed
+
+
+def test_the_repression_of_protests_is_the_states(extract_text):
+    rec = extract_text("Publié le 10/05/2019\n\nCaracas (AFP) - Juan Guaido a appelé mardi à "
+                       "manifester. En 2017, la répression des manifestations avait fait "
+                       "quelque 125 morts.\n")
+    [crushed] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert (crushed["actor"][0]["country"], crushed["recipient"][0]["name"]) == \
+        ("VEN", "manifestants")
+    assert "historical" in crushed["aux_modes"]
+
+
+def test_cutting_ties_with_a_state_is_a_sanction(extract_text):
+    rec = extract_text("Publié le 04/01/2016\n\nRiyad (AFP) - En 1988, l'Arabie saoudite avait "
+                       "coupé les ponts avec Téhéran.\n")
+    assert {(e["event"], e["actor"][0]["country"], e["recipient"][0]["country"])
+            for e in rec["events"]} == {("SANCTION", "SAU", "IRN")}
+
+
+def test_a_government_named_by_its_leader_is_the_leader(extract_text):
+    rec = extract_text("Publié le 10/05/2023\n\nKhartoum (AFP) - Les combats continuent. Le 25 "
+                       "octobre 2021, les généraux Al-Bourhane et Daglo avaient renversé "
+                       "ensemble le gouvernement civil d'Abdallah Hamdok.\n")
+    coups = {(e["actor"][0]["name"], e["recipient"][0]["name"])
+             for e in rec["events"] if e["event"] == "COERCE"}
+    assert coups == {("Abdel Fattah al-Burhane", "Abdallah Hamdok"),
+                     ("Mohamed Hamdan Daglo", "Abdallah Hamdok")}

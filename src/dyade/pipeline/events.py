@@ -179,6 +179,9 @@ def _words_found(token: Token, trigger: Trigger, gram: Grammar) -> set[int] | No
             (t.head.i == token.i or token.head.i == t.i or
              t.head.head.i == token.i and link(t.head) or
              t.head.head.head.i == token.i and link(t.head) and link(t.head.head))]
+    # (its object or passive subject however far: "Les rassemblements de Bamenda, fin
+    # novembre 2016, avaient été dispersés")
+    near += [c for c in token.children if c.dep_ in ("obj", "nsubj:pass") and not lo <= c.i < hi]
     stop = min(token.sent.end, token.i + 2 * WINDOW)
     stop = next((t.i for t in doc[token.i + 1: stop] if t.dep_ == "conj" and
                  t.head.i == token.i and t.pos_ in ("VERB", "AUX")), stop)
@@ -762,7 +765,10 @@ class _Context:
         clause before ("La contestation avait éclaté à Benghazi. Elle avait été réprimée dans
         le sang"); None otherwise."""
         for child in verb.children:
-            if child.dep_ not in ("nsubj:pass", "obj"):
+            # (or the "de" phrase of an act named by a noun: "la répression des manifestations")
+            if child.dep_ not in ("nsubj:pass", "obj") and not (
+                    verb.pos_ == "NOUN" and child.dep_ == "nmod" and child.i > verb.i and
+                    _case(child, self.gram) == "de"):
                 continue
             noun: Token | None = child
             if child.pos_ == "PRON":
@@ -774,8 +780,9 @@ class _Context:
                     before = [c for c in self.doc[child.sent.start - 1].sent.root.children
                               if c.dep_ in SUBJECTS]
                 noun = before[-1] if before else None
-            if noun is not None and noun.pos_ == "NOUN" and \
-                    act_kind(noun.lemma_.lower(), phrase_words(noun)) == "PROTEST":
+            if noun is not None and noun.pos_ == "NOUN" and (
+                    act_kind(noun.lemma_.lower(), phrase_words(noun)) == "PROTEST" or
+                    noun.lemma_.lower() in self.gram.crowd_nouns):
                 return noun if noun is child else child
         return None
 
@@ -1260,6 +1267,13 @@ class _Context:
             found = self._mention_at(item)
             if found is not None and found not in out:
                 out.append(found)
+                head = self.doc[self.mentions[found]["head"]]
+                if head.i != item.i and self.mentions[found]["kind"] == "name" and \
+                        head.head.i == item.i:
+                    # "les généraux Al-Bourhane et Daglo": the names under a plural noun
+                    out += [i for c in head.conjuncts
+                            if (i := self.by_token.get(c.i)) is not None and i not in out and
+                            self.mentions[i]["kind"] == "name"]
                 if self.mentions[found]["kind"] == "demonym":
                     # "des navires américains et britanniques": both
                     out += [i for c in self.doc[self.mentions[found]["start"]].conjuncts
@@ -1292,6 +1306,11 @@ class _Context:
             return idx
         if (named := self._apposed_person(token)) is not None:
             return named
+        if idx is not None and self.mentions[idx]["kind"] == "body" and \
+                self.mentions[idx].get("sector") == "GOV" and \
+                not self.mentions[idx].get("plural") and \
+                (whose := self._whose(self.mentions[idx]["head"])) is not None:
+            return whose
         places = self.gram.place_preps
         # (never a conjunct: "l'armée et les rebelles" are two sides; never a relative
         # clause: "l'explosion d'une mine qui avait blessé cinq soldats" is not the soldiers)
@@ -1446,10 +1465,34 @@ class _Context:
                     all(k.startswith("person:") for k in self.mentions[i]["ids"]))
                 for c in self.doc[m["head"]].children):
             return False  # "le ministre serbe de la Construction, Goran Vesic": the person
+        if m["kind"] == "body" and not m.get("plural") and m.get("sector") == "GOV" and \
+                self._whose(m["head"]) is not None:
+            return False  # "le gouvernement civil d'Abdallah Hamdok", "le régime de Béchir"
         # A body of no country of its own ("des jihadistes de l'État islamique") yields to
         # the name under it.
         return not (m["kind"] == "body" and (set(m["countries"]) <= {"@"} or m.get("bare"))
                     and not m.get("person_noun"))
+
+    def _whose(self, noun: int) -> int | None:
+        """The person named right after a noun and its adjectives in a "de" phrase ("le
+        gouvernement civil d'Abdallah Hamdok"), however the parser hangs it."""
+        j = noun + 1
+        # (an adjective the tagger may call a noun and hang anywhere: "civil")
+        while j < len(self.doc) and j - noun <= 2 and self.doc[j].pos_ in ("ADJ", "NOUN") and \
+                self.doc[j].text.islower() and \
+                not any(c.dep_ == "case" for c in self.doc[j].children):
+            j += 1
+        if j + 1 >= len(self.doc) or \
+                self.gram.contractions.get(self.doc[j].lower_, self.doc[j].lower_) != "de":
+            return None
+        idx = self.by_token.get(j + 1)
+        return idx if idx is not None and self._person(idx) and \
+            self.mentions[idx]["start"] == j + 1 else None
+
+    def _person(self, idx: int) -> bool:
+        m = self.mentions[idx]
+        return m["kind"] == "person" or bool(m["ids"]) and \
+            all(k.startswith("person:") for k in m["ids"])
 
     # ----- clause properties ---------------------------------------------------------
     def _modality(self, verb: Token) -> list[str]:

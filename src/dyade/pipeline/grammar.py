@@ -27,6 +27,7 @@ class Grammar:
     gender_pronouns: dict[str, frozenset[str]]
     latter_pronouns: frozenset[str]
     protest_people: str
+    crowd_nouns: frozenset[str]
     plural_object_pronouns: frozenset[str]
     topic_marks: frozenset[str]
     community_nouns: frozenset[str]
@@ -115,6 +116,7 @@ def grammar() -> Grammar:
         gender_pronouns={k: frozenset(v) for k, v in g["gender_pronouns"].items()},
         latter_pronouns=frozenset(g["latter_pronouns"]),
         protest_people=g["protest_people"],
+        crowd_nouns=frozenset(g["crowd_nouns"]),
         plural_object_pronouns=frozenset(g["plural_object_pronouns"]),
         topic_marks=frozenset(g["topic_marks"]),
         community_nouns=frozenset(g["community_nouns"]),
