@@ -1206,3 +1206,20 @@ def test_a_government_named_by_its_leader_is_the_leader(extract_text):
              for e in rec["events"] if e["event"] == "COERCE"}
     assert coups == {("Abdel Fattah al-Burhane", "Abdallah Hamdok"),
                      ("Mohamed Hamdan Daglo", "Abdallah Hamdok")}
+
+
+def test_a_relative_que_read_as_a_conjunction_still_names_the_target(extract_text):
+    rec = extract_text("Publié le 10/05/2017\n\nMogadiscio (AFP) - Un attentat a frappé la "
+                       "capitale.\n\nLes shebab sont issus de l'Union des tribunaux "
+                       "islamiques, que l'armée éthiopienne avait chassée "
+                       "de Mogadiscio fin décembre 2006.\n")
+    [chased] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert chased["recipient"][0]["name"] == "Union des tribunaux islamiques"
+    assert chased["event_loc"]["name"] == "Mogadiscio"
+
+
+def test_awarding_a_prize_is_support(extract_text):
+    rec = extract_text("Publié le 11/10/2019\n\nOslo (AFP) - Le comité Nobel a attribué "
+                       "vendredi le prix de la paix à Abiy Ahmed.\n")
+    assert {(e["event"], e["actor"][0]["country"], e["recipient"][0]["name"])
+            for e in rec["events"]} == {("SUPPORT", "NOR", "Abiy Ahmed")}

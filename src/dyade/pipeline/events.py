@@ -1143,6 +1143,8 @@ class _Context:
                 if trigger.place_recipient:  # "ont quitté Kherson": a bare town the parser
                     objects += [c for c in children if c.dep_ in ARG_DEPS + ("dep",) and  # obl
                                 _case(c, self.gram) is None and c not in objects]
+                if not objects and (named := self._relative_object(token)) is not None:
+                    objects = [named]
                 if objects:
                     objects += [c for c in children if c.dep_ == "conj" and
                                 c.pos_ in ("NOUN", "PROPN") and c.i > objects[0].i]
@@ -1343,6 +1345,21 @@ class _Context:
                              if not self._recipient_only(c) and not _participle_clause(c)
                              and c.dep_ != "acl:relcl" and not self._accuser(c))
         return unknown if unknown is not None else weak
+
+    def _relative_object(self, verb: Token) -> Token | None:
+        """The noun a relative "que" stands for when the parser reads it as a conjunction
+        ("l'Union des tribunaux islamiques, que l'armée éthiopienne avait chassée de
+        Mogadiscio"): the name that ends right before the comma."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() in self.speech or \
+                verb.head.lemma_.lower() in self.gram.claim_verbs:
+            return None
+        que = next((c for c in verb.children if c.dep_ == "mark" and c.lemma_ == "que" and
+                    c.lower_ in self.gram.relative and c.i >= 2), None)
+        if que is None or self.doc[que.i - 1].text != ",":
+            return None
+        before = next((m for m in self.mentions if m["end"] == que.i - 1), None)
+        return self.doc[before["head"]] if before is not None and \
+            before["kind"] in ("name", "person", "body") else None
 
     def _apposed_person(self, noun: Token) -> int | None:
         """The person a common noun introduces, set off by a comma right after its phrase:
