@@ -1367,3 +1367,12 @@ def test_a_town_taken_named_again_as_the_town_is_where_it_happened(extract_text)
                        "Maute ont alors investi la ville.\n")
     taken = [e for e in rec["events"] if e["actor"][0]["name"] == "Groupe Maute"]
     assert taken and taken[0]["event_loc"]["name"] == "Marawi"
+
+
+def test_a_town_taken_from_someone_is_against_them_and_where_it_happened(extract_text):
+    rec = extract_text("Publié le 28/11/2024\n\nDamas (AFP) - Les rebelles ont lancé une "
+                       "offensive mercredi. En décembre 2016, l'armée syrienne avait repris Alep "
+                       "aux rebelles.\n")
+    [retaken] = [e for e in rec["events"] if e["date"] == "2016-12"]
+    assert retaken["recipient"][0]["name"] == "rebelles"
+    assert retaken["event_loc"]["name"] == "Alep" and "historical" in retaken["aux_modes"]

@@ -243,8 +243,8 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         recipients = [replace(e, sector="GOV") if e.kind == "state" and e.sector is None
                       else e for e in recipients]
         home = {a.country for a in actors if a.kind == "state"}
-        if recipients and home and all(r.kind == "state" and r.country in home
-                                       for r in recipients):
+        if recipients and home and all(r.kind == "state" and r.country in home and
+                                       r.sector == "GOV" for r in recipients):
             # "les forces ukrainiennes sont entrées dans Kherson": a town of their own
             # country taken back from whoever they are at war with, if the article says.
             held = resolver.opponent(doc[frame["trigger"]].idx + doc._.dyade_base, actors[0])

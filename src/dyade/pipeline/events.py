@@ -32,6 +32,7 @@ GIFTS = frozenset({"AID", "SUPPORT", "MOBILIZE"})  # what a pledge to a third pa
 MAX_CLIMB = 4
 MAX_DEPTH = 4
 WINDOW = 8
+REBELS = "REB"  # the sector of armed groups
 
 
 class EventExtractor:
@@ -419,8 +420,27 @@ class _Context:
         if (passive or participle) and not recipient:
             # (two signatories of what was signed are its two sides)
             actor, recipient = (actor[:1], actor[1:]) if trigger.symmetric else (actor[:1], [])
-        return self._build(token, token, trigger, actor, recipient,
-                           act=None if passive or participle or trigger.inverse else act)
+        taken_from = self._taken_from(token, trigger, recipient)
+        frame = self._build(token, token, trigger, actor, taken_from or recipient,
+                            act=None if passive or participle or trigger.inverse else act)
+        if frame is not None and taken_from and frame["place"] is None:
+            frame["place"] = self.mentions[recipient[0]]["start"]  # (the town taken)
+        return frame
+
+    def _taken_from(self, verb: Token, trigger: Trigger, towns: list[int]) -> list[int]:
+        """Whom a town was taken from, named in an "à" phrase ("avaient repris Alep aux
+        rebelles"): the recipient, the town where it happened."""
+        if not trigger.place_recipient or not towns or \
+                not all(self._is_place(self.doc[self.mentions[i]["start"]]) for i in towns):
+            return []
+        # (not a state's forces of no country of their own: "ont repris aux forces
+        # gouvernementales la ville de Saraqeb" in a story about Turkey is Syria's; the
+        # town's country says it better)
+        return [i for c in verb.children if c.dep_ in ARG_DEPS and c.i > verb.i and
+                _case(c, self.gram) == "à" and not self._is_place(c)
+                for i in self._args(c) if self.mentions[i]["kind"] in ("body", "name", "person")
+                and not (set(self.mentions[i]["countries"]) <= {"@"} and
+                         self.mentions[i].get("sector") != REBELS)]
 
     def _compeller(self, token: Token, actor: list[int]) -> list[int]:
         """Who compelled the act, towards whom it is done when it names no one ("l'offensive
