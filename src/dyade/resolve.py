@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .kb.store import Entity, KnowledgeBase, drop_article
+from .kb.store import ARMED_GROUP_SECTORS, Entity, KnowledgeBase, drop_article
 from .pipeline.extensions import doc_text
 from .pipeline.grammar import grammar
 from .text import fold
@@ -42,7 +42,6 @@ class Memory:
 
 
 COUNTRY_KINDS = frozenset({"demonym", "body", "people", "place"})
-ARMED_GROUP_SECTORS = frozenset({"REB"})
 UNIDENTIFIED = "UAF"  # "des hommes armés", "les assaillants": armed men nobody names
 FEMININE_REACH = 600  # characters back to the feminine state "elle" may stand for
 CROWD_REACH = 300  # characters back to the people an object "les" may stand for

@@ -20,6 +20,7 @@ SECTORS = frozenset([
     "GOV", "MIL", "REB", "LEG", "JUD", "COP", "PTY", "CVL", "MED", "BUS", "REL", "IGO",
     "NGO", "SPY", "OPP", "UAF", "EDU", "HLH", "ENV", "AGR", "LAB", "REF", "ELI", "ETH",
 ])
+ARMED_GROUP_SECTORS = frozenset({"REB"})
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..kb.store import knowledge_base
+from ..kb.store import ARMED_GROUP_SECTORS, knowledge_base
 from ..timex.calendar import calendar_words, day_children, month_number
 from .actors import is_seat, unlisted_place
 from .extensions import guarded, register
@@ -32,7 +32,6 @@ GIFTS = frozenset({"AID", "SUPPORT", "MOBILIZE"})  # what a pledge to a third pa
 MAX_CLIMB = 4
 MAX_DEPTH = 4
 WINDOW = 8
-REBELS = "REB"  # the sector of armed groups
 
 
 class EventExtractor:
@@ -440,7 +439,7 @@ class _Context:
                 _case(c, self.gram) == "à" and not self._is_place(c)
                 for i in self._args(c) if self.mentions[i]["kind"] in ("body", "name", "person")
                 and not (set(self.mentions[i]["countries"]) <= {"@"} and
-                         self.mentions[i].get("sector") != REBELS)]
+                         self.mentions[i].get("sector") not in ARMED_GROUP_SECTORS)]
 
     def _compeller(self, token: Token, actor: list[int]) -> list[int]:
         """Who compelled the act, towards whom it is done when it names no one ("l'offensive
@@ -1328,11 +1327,8 @@ class _Context:
             return idx
         if (named := self._apposed_person(token)) is not None:
             return named
-        if idx is not None and self.mentions[idx]["kind"] == "body" and \
-                self.mentions[idx].get("sector") == "GOV" and \
-                not self.mentions[idx].get("plural") and \
-                (whose := self._whose(self.mentions[idx]["head"])) is not None:
-            return whose
+        if idx is not None and (leader := self._leader(idx)) is not None:
+            return leader
         places = self.gram.place_preps
         # (never a conjunct: "l'armée et les rebelles" are two sides; never a relative
         # clause: "l'explosion d'une mine qui avait blessé cinq soldats" is not the soldiers)
@@ -1396,13 +1392,10 @@ class _Context:
         idx = self.by_token.get(name.i)
         if idx is None or name.i != self.mentions[idx]["head"]:
             return None
-        m = self.mentions[idx]
-        person = m["kind"] == "person" or bool(m["ids"]) and \
-            all(k.startswith("person:") for k in m["ids"])
         attached = name.head.i == noun.i and name.dep_ == "appos" or \
             name.head.i == noun.head.i and name.dep_ in ("obl:mod", "appos", "conj", "dep") and \
             not any(c.dep_ == "case" for c in name.children)
-        return idx if person and attached else None
+        return idx if attached and self._person(idx) else None
 
     def _accuser(self, token: Token) -> bool:
         """Who blames an act on another ("une attaque imputée par Washington aux Brigades du
@@ -1497,22 +1490,24 @@ class _Context:
         if m["kind"] == "role":
             return bool(m["countries"] or m.get("of_ids") or m.get("counterpart"))
         if m["kind"] == "body" and not m.get("plural") and any(
-                c.dep_ == "appos" and (i := self.by_token.get(c.i)) is not None and (
-                    self.mentions[i]["kind"] == "person" or self.mentions[i]["ids"] and
-                    all(k.startswith("person:") for k in self.mentions[i]["ids"]))
-                for c in self.doc[m["head"]].children):
+                c.dep_ == "appos" and (i := self.by_token.get(c.i)) is not None and
+                self._person(i) for c in self.doc[m["head"]].children):
             return False  # "le ministre serbe de la Construction, Goran Vesic": the person
-        if m["kind"] == "body" and not m.get("plural") and m.get("sector") == "GOV" and \
-                self._whose(m["head"]) is not None:
+        if self._leader(idx) is not None:
             return False  # "le gouvernement civil d'Abdallah Hamdok", "le régime de Béchir"
         # A body of no country of its own ("des jihadistes de l'État islamique") yields to
         # the name under it.
         return not (m["kind"] == "body" and (set(m["countries"]) <= {"@"} or m.get("bare"))
                     and not m.get("person_noun"))
 
-    def _whose(self, noun: int) -> int | None:
-        """The person named right after a noun and its adjectives in a "de" phrase ("le
-        gouvernement civil d'Abdallah Hamdok"), however the parser hangs it."""
+    def _leader(self, idx: int) -> int | None:
+        """The person a government is named by, in a "de" phrase right after its noun and
+        adjectives ("le gouvernement civil d'Abdallah Hamdok", "le régime de Béchir"),
+        however the parser hangs it."""
+        m = self.mentions[idx]
+        if m["kind"] != "body" or m.get("plural") or m.get("sector") != "GOV":
+            return None
+        noun = m["head"]
         j = noun + 1
         # (an adjective the tagger may call a noun and hang anywhere: "civil")
         while j < len(self.doc) and j - noun <= 2 and self.doc[j].pos_ in ("ADJ", "NOUN") and \
