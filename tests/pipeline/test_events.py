@@ -1223,3 +1223,13 @@ def test_awarding_a_prize_is_support(extract_text):
                        "vendredi le prix de la paix à Abiy Ahmed.\n")
     assert {(e["event"], e["actor"][0]["country"], e["recipient"][0]["name"])
             for e in rec["events"]} == {("SUPPORT", "NOR", "Abiy Ahmed")}
+
+
+def test_the_sides_of_an_entre_list_the_parser_breaks(extract_text):
+    rec = extract_text("Publié le 20/06/2025\n\nTéhéran (AFP) - Les frappes se poursuivent. "
+                       "L'accord conclu en juillet 2015 entre l'Iran, les États-Unis et cinq "
+                       "autres puissances limitait l'enrichissement.\n")
+    [accord] = [e for e in rec["events"] if e["event"] == "AGREE"]
+    sides = {accord["actor"][0]["country"], accord["recipient"][0]["country"]}
+    assert sides == {"IRN", "USA"}
+    assert accord["date"] == "2015-07" and "historical" in accord["aux_modes"]

@@ -511,6 +511,9 @@ class _Context:
             # "des affrontements ont éclaté mardi entre l'armée et les rebelles": the sides
             # the parser hangs on the verb
             recipient = self._recipient(verb, trigger, skip=token)
+        if not actor and len(recipient) < 2 and trigger.symmetric and \
+                len(sides := self._between_list(token)) > 1:
+            recipient = sides
         if not actor and len(recipient) > 1 and trigger.symmetric and \
                 not any(c.dep_ == "cop" for c in token.children):
             # (the first side, the other; not a predicate that sums up an act its subject
@@ -538,6 +541,33 @@ class _Context:
         first = next((t for t in (head, *head.ancestors) if t.dep_ != "conj"), head)
         return _case(first, self.gram) == "entre"
 
+    def _between_list(self, noun: Token) -> list[int]:
+        """The sides an "entre" phrase lists after a noun, read in word order where the
+        parser breaks the list ("l'accord conclu en juillet 2015 entre l'Iran, les
+        États-Unis et cinq autres puissances", whose second side it joins to the noun): the
+        mentions from "entre" to the first verb or stop, with no finite verb before it."""
+        sent = noun.sent
+        between = None
+        for t in self.doc[noun.i + 1: min(sent.end, noun.i + 12)]:
+            if t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") or \
+                    t.text in ".;:!?()«»":
+                return []
+            if t.lower_ == "entre" and t.dep_ == "case":
+                between = t
+                break
+        if between is None:
+            return []
+        sides: list[int] = []
+        for t in self.doc[between.i + 1: sent.end]:
+            if t.pos_ in ("VERB", "AUX") or t.text in ".;:!?()«»" or \
+                    t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
+                break
+            idx = self.by_token.get(t.i)
+            if idx is not None and t.i == self.mentions[idx]["head"] and idx not in sides and \
+                    self.mentions[idx]["kind"] != "place":  # (where: "entre Gaza et ...")
+                sides.append(idx)
+        return sides
+
     def _left_from(self, troops: list[int]) -> list[int]:
         """The place a withdrawal leaves, which the parser hangs on the troops ("le retrait
         de ses troupes de la rive droite du Dniepr")."""
@@ -563,6 +593,8 @@ class _Context:
             # only the sides it was "entre" ("l'accord conclu en 2015 entre l'Iran et les
             # grandes puissances"), the first one's with the others
             sides = [r for r in recipient if self._between_side(r)]
+            if not actor and len(sides) < 2:
+                sides = self._between_list(token)
             if actor or len(sides) < 2:
                 return None
             actor, recipient = sides[:1], sides[1:]
