@@ -260,3 +260,12 @@ def test_a_dative_clitic_is_whom_the_act_is_for(extract_text):
     [asylum] = [e for e in rec["events"] if e["event"] == "AID"]
     assert asylum["actor"][0]["country"] == "RUS"
     assert asylum["recipient"][0]["name"] == "Bachar al-Assad"
+
+
+def test_a_known_event_names_the_sides_the_article_gives_only_by_their_state(extract_text):
+    rec = extract_text("Publié le 20/07/2016\n\nAnkara (AFP) - Les purges continuent. Au "
+                       "printemps 2013, la contestation née du projet du parc Gezi avait "
+                       "gagné tout le pays.\n")
+    [protest] = [e for e in rec["events"] if e["event"] == "PROTEST"]
+    assert protest["recipient"][0]["name"] == "Recep Tayyip Erdogan"
+    assert "historical" in protest["aux_modes"]

@@ -80,6 +80,7 @@ def recall(docs: list[Doc], ground: Grounding, kb: KnowledgeBase, doc_id: str,
                 coded = _coded(events, known, kb, span)
                 if coded is not None:
                     _as_background(coded, known, when)
+                    _name_sides(coded, known, kb)
                     continue
                 found[known.id] = _events(known, kb, doc, sent, base, doc_id, when)
     return events + [e for group in found.values() for e in group]
@@ -138,6 +139,21 @@ def _as_background(event: dict[str, Any], known: KnownEvent, when: Timex) -> Non
     event.update(date_fields(known.start.isoformat(), _evidence(known, when), SOURCE))
     event["aux_modes"] = sorted({*event["aux_modes"], "historical"})
     event["event_loc"] = None
+
+
+def _name_sides(event: dict[str, Any], known: KnownEvent, kb: KnowledgeBase) -> None:
+    """A side the article names only by its state, its government, its people or armed men
+    it does not name, which the known event names ("la contestation née du projet du parc
+    Gezi" is against Erdogan, not Turkey; but "l'armée" stays the army)."""
+    for role, refs in (("actor", known.actor), ("recipient", known.recipient)):
+        named = [e for r in refs if r.startswith(("org:", "person:")) and
+                 (e := _entity(r, kb, known)) is not None]
+        side = event[role]
+        if named and side and len(named) == len(refs) and \
+                all((e.get("kb_id") or "").startswith("state:") and
+                    e.get("sector") in (None, "GOV", "CVL", "UAF") for e in side) and \
+                {e["country"] for e in side} == {e.country for e in named}:
+            event[role] = [e.as_dict() for e in named]
 
 
 def _events(known: KnownEvent, kb: KnowledgeBase, doc: Doc, sent: Any, base: int,

@@ -225,6 +225,12 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         countries = [e.country for e in _entities(doc, seg, frame["recipient"], resolver, [])
                      if e.country in resolver.kb.states] or [resolver.focus()]
         actors = [_state(resolver, c, "GOV") for c in countries[:1] if c]
+    if not actors and frame.get("people"):
+        # "des manifestations avaient éclaté": the people of the country whose power they are
+        # against ("contre le président Ravalomanana"), or of the country the article is about
+        countries = [e.country for e in _entities(doc, seg, frame["recipient"], resolver, [])
+                     if e.country in resolver.kb.states] or [resolver.focus()]
+        actors = [_protesters(resolver, c) for c in countries[:1] if c]
     if frame.get("expresser") and actors:
         expresser = _entities(doc, seg, frame["expresser"], resolver, [], speaker)
         same = [e for e in expresser if e.country and e.country == actors[0].country]
@@ -298,10 +304,15 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         # (not those its own state holds: "Depuis New York, ... a condamné la détention des
         # dirigeants civils" is no American act on Americans)
         recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+    if frame.get("people") and actors and not frame["actor"]:
+        if place and place["source"] == "clause" and place["country"] in resolver.kb.states \
+                and place["country"] != actors[0].country and not recipients:
+            actors = [_protesters(resolver, place["country"])]  # "à Dakar"
+        # (against their own state's power, when the text names no one)
+        recipients = recipients or [_state(resolver, actors[0].country, "GOV")]
     if frame.get("crowd") and not recipients and actors:
         # "la contestation a été réprimée": the country's people, whom the protest stands for
-        people = _state(resolver, actors[0].country, "CVL")
-        recipients = [replace(people, name=grammar().protest_people, label=people.name)]
+        recipients = [_protesters(resolver, actors[0].country)]
     if frame.get("own_state") and not recipients:
         # an act of a state on someone it names, and it names no one dyade knows
         ground.forget_since(mark)
@@ -565,6 +576,12 @@ def _object_elsewhere(doc: Doc, frame: dict[str, Any]) -> bool:
 def _state(resolver: Resolver, iso3: str, sector: str | None = None) -> Entity:
     return replace(resolver.kb.entity(f"state:{iso3}"), sector=sector) if sector else \
         resolver.kb.entity(f"state:{iso3}")
+
+
+def _protesters(resolver: Resolver, iso3: str) -> Entity:
+    """A country's people in a protest, named as such ("manifestants")."""
+    people = _state(resolver, iso3, "CVL")
+    return replace(people, name=grammar().protest_people, label=people.name)
 
 
 def _home(actors: list[Entity], resolver: Resolver) -> str | None:

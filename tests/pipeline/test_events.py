@@ -1233,3 +1233,30 @@ def test_the_sides_of_an_entre_list_the_parser_breaks(extract_text):
     sides = {accord["actor"][0]["country"], accord["recipient"][0]["country"]}
     assert sides == {"IRN", "USA"}
     assert accord["date"] == "2015-07" and "historical" in accord["aux_modes"]
+
+
+def test_a_protest_no_one_is_named_for_is_by_the_people_of_its_country(extract_text):
+    rec = extract_text("Publié le 12/03/2020\n\nLomé (AFP) - Le Togo vote samedi. En 2017, des "
+                       "manifestations contre le pouvoir avaient fait une centaine de morts.\n")
+    [protest] = [e for e in rec["events"] if e["event"] == "PROTEST"]
+    assert (protest["actor"][0]["country"], protest["actor"][0]["sector"]) == ("TGO", "CVL")
+    assert protest["recipient"][0]["country"] == "TGO"
+    assert protest["date"] == "2017" and "historical" in protest["aux_modes"]
+
+
+def test_what_causes_a_protest_does_not_stage_it(extract_text):
+    rec = extract_text("Publié le 02/02/2024\n\nDakar (AFP) - Le scrutin est reporté. En juin "
+                       "2023, la condamnation de l'opposant Ousmane Sonko avait provoqué des "
+                       "émeutes.\n")
+    [riots] = [e for e in rec["events"] if e["event"] == "PROTEST"]
+    assert riots["actor"][0]["name"] != "Ousmane Sonko"
+    assert riots["actor"][0]["country"] == "SEN" and riots["date"] == "2023-06"
+
+
+def test_a_protest_against_someone_named_in_a_topic(extract_text):
+    rec = extract_text("Publié le 14/10/2025\n\nAntananarivo (AFP) - L'armée s'est ralliée aux "
+                       "manifestants. En 2009, plusieurs semaines de manifestations contre le "
+                       "président Marc Ravalomanana avaient paralysé la capitale.\n")
+    [protest] = [e for e in rec["events"] if e["event"] == "PROTEST" and e["date"] == "2009"]
+    assert protest["actor"][0]["country"] == "MDG"
+    assert protest["recipient"][0]["name"] == "Marc Ravalomanana"

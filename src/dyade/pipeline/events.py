@@ -485,6 +485,9 @@ class _Context:
             return self._build(token, verb, trigger, actor,
                                recipient or self._recipient(token, trigger, nominal=True))
         actor = self._noun_agent(token, trigger)
+        # (what causes an act does not do it: "l'arrestation de Sonko a provoqué des émeutes")
+        caused = token.dep_ == "obj" and token.head.i == verb.i and \
+            verb.lemma_.lower() in self.gram.cause_verbs
         if actor and all(self.mentions[i]["kind"] == "own" for i in actor) and \
                 verb.i != token.i and (doer := self._args(self._subject(verb))):
             # "X a ordonné le retrait de ses troupes": X withdraws them
@@ -496,10 +499,11 @@ class _Context:
             # A verb the tagger read as a noun ("Le Hezbollah échange des tirs avec X").
             actor = self._args(_child(token, SUBJECTS))
         subject: list[int] = []
-        if actor and verb.i != token.i and token.dep_ not in SUBJECTS and not framed:
+        if actor and verb.i != token.i and token.dep_ not in SUBJECTS and not framed and \
+                not caused:
             subject = self._args(self._subject(verb))
         if not actor and verb.i != token.i:
-            if token.dep_ in SUBJECTS and self._subject_support(verb):
+            if token.dep_ in SUBJECTS and self._subject_support(verb) or caused:
                 actor = []
             else:
                 passive = any(c.dep_ in ("aux:pass",) for c in verb.children)
@@ -524,7 +528,8 @@ class _Context:
             recipient = self._recipient(token.head, trigger, nominal=True, skip=token)
         if not recipient and framed and trigger.symmetric:
             recipient = self._partner(verb)
-        if not recipient and verb.i != token.i and token.dep_ not in SUBJECTS and not framed:
+        if not recipient and verb.i != token.i and token.dep_ not in SUBJECTS and not framed \
+                and not caused:
             recipient = self._recipient(verb, trigger, skip=token)
         if trigger.inverse:
             actor, recipient = recipient, actor
@@ -630,8 +635,9 @@ class _Context:
                          if c.dep_ in ("nmod", "obl", "obl:mod") and
                          _case(c, self.gram) in self.gram.place_preps and self._is_place(c)
                          for r in self._args(c) if r not in actor]
-        if not (actor and recipient or trigger.internal):
-            return None
+        if not (actor and recipient or trigger.internal or
+                trigger.event == "PROTEST" and recipient and not actor):
+            return None  # (but "des semaines de manifestations contre Ravalomanana": whose)
         if trigger.inverse:
             actor, recipient = recipient, actor
         frame = self._build(token, token, trigger, actor, recipient)
@@ -649,6 +655,8 @@ class _Context:
             return head  # (also "avaient annoncé jeudi de nouvelles sanctions")
         if token.dep_ == "obj" and head.lemma_ in self.gram.undergo_verbs:
             return head  # "le Mali a connu un coup d'État"
+        if token.dep_ == "obj" and head.lemma_.lower() in self.gram.cause_verbs:
+            return head  # "sa candidature avait provoqué des émeutes"
         if token.dep_ in SUBJECTS and self._subject_support(head):
             return head
         if token.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._framed(token):
@@ -726,6 +734,12 @@ class _Context:
         if not actor and within and \
                 (country := self._internal_country(token, clause)) is not None:
             actor, recipient, sectors = [country], recipient or [country], (within, "GOV")
+        # "des manifestations avaient éclaté", "contre le pouvoir": the people of the country
+        # the article is about, or of the one whose power it is against
+        people = not actor and sectors is None and trigger.event == "PROTEST" and \
+            (clause.i != token.i or bool(recipient))
+        if people:
+            sectors = (within, "GOV")
         elif trigger.internal and not recipient and len(actor) == 1 and \
                 self.mentions[actor[0]]["kind"] in ("body", "place", "demonym", "name") and \
                 not any(i.startswith(("org:", "person:")) for i in self.mentions[actor[0]]["ids"]):
@@ -745,7 +759,8 @@ class _Context:
                          if (head := self.doc[self.mentions[r]["head"]]).head.i == patient.i and
                          _case(head, self.gram) in self.gram.agent_preps]
         own_state = not actor and trigger.state_act and (bool(recipient) or crowd)
-        if not actor and (act is None or trigger.actor_sectors) and not own_state or \
+        if not actor and (act is None or trigger.actor_sectors) and not own_state and \
+                not people or \
                 trigger.place_recipient and not recipient:
             return None  # "prendre", "quitter": a town or country taken or left, or nothing
         if trigger.ruler_recipient and not any(self._ruler(i) for i in recipient):
@@ -792,6 +807,7 @@ class _Context:
                 "place_recipient": trigger.place_recipient, "sectors": sectors,
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
                 "own_state": own_state, "crowd": crowd, "pledged": pledged is not None,
+                "people": people,
                 "home_recipient": trigger.home_recipient,
                 "focus_recipient": trigger.focus_recipient,
                 # "retirer ses troupes": the trigger's own words name fighters

@@ -28,6 +28,7 @@ class Grammar:
     latter_pronouns: frozenset[str]
     protest_people: str
     crowd_nouns: frozenset[str]
+    cause_verbs: frozenset[str]
     plural_object_pronouns: frozenset[str]
     topic_marks: frozenset[str]
     community_nouns: frozenset[str]
@@ -117,6 +118,7 @@ def grammar() -> Grammar:
         latter_pronouns=frozenset(g["latter_pronouns"]),
         protest_people=g["protest_people"],
         crowd_nouns=frozenset(g["crowd_nouns"]),
+        cause_verbs=frozenset(g["cause_verbs"]),
         plural_object_pronouns=frozenset(g["plural_object_pronouns"]),
         topic_marks=frozenset(g["topic_marks"]),
         community_nouns=frozenset(g["community_nouns"]),
