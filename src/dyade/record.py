@@ -291,7 +291,9 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     aimed = frame["event"] in TARGETED | {"MOBILIZE"} or frame.get("place_recipient")
     place = ground.place(seg, doc, frame, frame["event"], frame["mode"],
                          _participants(frame), historical,
-                         _indexes(frame["recipient"]) if aimed else None,
+                         [i for i in _indexes(frame["recipient"])  # (not "à la demande
+                          if frame["event"] != "MOBILIZE" or  # de Maputo")
+                          mentions[i]["kind"] == "place"] if aimed else None,
                          borrow=source != "retrospective",
                          same=lambda i: any(_same(e, a) for a in actors
                                             for e in _entities(doc, seg, i, resolver, [])),
@@ -324,6 +326,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
         recipients = _place_population(told_place, resolver)
     if not recipients and frame["event"] == "RETREAT":
         recipients = _place_left(told_place, actors, resolver, frame["troops"])
+    if not recipients and frame.get("sent_to") and told_place is not None and \
+            told_place["country"] in resolver.kb.states:
+        # "la France avait déployé 4 000 soldats au Mali": towards the country they are sent to
+        recipients = [_state(resolver, told_place["country"])]
 
     mutual = bool(frame.get("mutual")) and not recipients and len(actors) > 1
     if mutual:  # "s'accusent mutuellement": each side does it to the other

@@ -1260,3 +1260,35 @@ def test_a_protest_against_someone_named_in_a_topic(extract_text):
     [protest] = [e for e in rec["events"] if e["event"] == "PROTEST" and e["date"] == "2009"]
     assert protest["actor"][0]["country"] == "MDG"
     assert protest["recipient"][0]["name"] == "Marc Ravalomanana"
+
+
+def test_backing_named_on_a_verb_supports_its_subject(extract_text):
+    rec = extract_text("Publié le 22/04/2021\n\nN'Djamena (AFP) - Le Tchad enterre Idriss Déby. "
+                       "En décembre 2019, Hassan Diab avait été désigné premier ministre du "
+                       "Liban avec le seul appui du Hezbollah.\n")
+    [backed] = [e for e in rec["events"] if e["event"] == "SUPPORT"]
+    assert backed["actor"][0]["name"] == "Hezbollah"
+    assert backed["recipient"][0]["name"].endswith("Diab")
+    assert backed["date"] == "2019-12" and "historical" in backed["aux_modes"]
+
+
+def test_a_backing_phrase_is_not_whom_the_act_is_done_to(extract_text):
+    rec = extract_text("Publié le 10/05/2016\n\nDamas (AFP) - Les combats continuent. En mars, "
+                       "l'armée syrienne avait repris Palmyre avec le soutien de la Russie.\n")
+    assert not any(e["event"] != "SUPPORT" and e["recipient"] and
+                   e["recipient"][0]["country"] == "RUS" for e in rec["events"])
+    assert any(e["event"] == "SUPPORT" and e["actor"][0]["country"] == "RUS" and
+               e["recipient"][0]["country"] == "SYR" for e in rec["events"])
+
+
+def test_troops_sent_go_to_the_country_named_or_who_asked(extract_text):
+    rec = extract_text("Publié le 12/01/2023\n\nBamako (AFP) - La France a déployé 4 000 "
+                       "soldats au Mali.\n")
+    [sent] = [e for e in rec["events"] if e["event"] == "MOBILIZE"]
+    assert (sent["actor"][0]["country"], sent["recipient"][0]["country"]) == ("FRA", "MLI")
+    rec = extract_text("Publié le 12/01/2023\n\nPemba (AFP) - Les jihadistes reculent. Le "
+                       "Rwanda avait déployé en juillet 2021 un millier de soldats à la "
+                       "demande de Maputo.\n")
+    [sent] = [e for e in rec["events"] if e["event"] == "MOBILIZE"]
+    assert (sent["actor"][0]["country"], sent["recipient"][0]["country"]) == ("RWA", "MOZ")
+    assert sent["date"] == "2021-07"

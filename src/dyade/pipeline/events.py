@@ -485,6 +485,12 @@ class _Context:
             return self._build(token, verb, trigger, actor,
                                recipient or self._recipient(token, trigger, nominal=True))
         actor = self._noun_agent(token, trigger)
+        if self._backing(token):
+            # "le régime avait repris Palmyre avec le soutien de la Russie": Russia backs
+            # the regime
+            backed = [i for i in self._args(self._subject(verb)) if i not in actor]
+            return self._build(token, verb, trigger, actor, backed) if actor and backed \
+                else None
         # (what causes an act does not do it: "l'arrestation de Sonko a provoqué des émeutes")
         caused = token.dep_ == "obj" and token.head.i == verb.i and \
             verb.lemma_.lower() in self.gram.cause_verbs
@@ -657,6 +663,8 @@ class _Context:
             return head  # "le Mali a connu un coup d'État"
         if token.dep_ == "obj" and head.lemma_.lower() in self.gram.cause_verbs:
             return head  # "sa candidature avait provoqué des émeutes"
+        if self._backing(token):
+            return head  # "avait repris Palmyre avec le soutien de la Russie"
         if token.dep_ in SUBJECTS and self._subject_support(head):
             return head
         if token.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._framed(token):
@@ -668,6 +676,15 @@ class _Context:
         if token.dep_ == "conj" and token.head.i != token.i:
             return self._nominal_verb(token.head)
         return None
+
+    def _backing(self, noun: Token) -> bool:
+        """Is the noun in a phrase that says who backed the verb's subject ("avec le soutien
+        de la Russie", "grâce à l'appui de l'Iran")?"""
+        # (not on a participle: "un accord négocié avec l'aide de la Russie" is not help
+        # to the accord's parties)
+        return noun.dep_ in ("obl", "obl:mod", "obl:arg") and noun.head.pos_ == "VERB" and \
+            noun.head.dep_ != "acl" and noun.lemma_.lower() in self.gram.backing_nouns and \
+            _case(noun, self.gram) in self.gram.backing_preps
 
     def _subject_support(self, verb: Token) -> bool:
         """Does the verb report an act its subject names ("des affrontements ont éclaté",
@@ -808,6 +825,10 @@ class _Context:
                 "end": sent.end_char, "sent": sent.start, "actor_act": act,
                 "own_state": own_state, "crowd": crowd, "pledged": pledged is not None,
                 "people": people,
+                # "a déployé 4 000 soldats au Mali": where those it sends go (not "Réunis à
+                # Abuja, ... ont ordonné le déploiement de leur force")
+                "sent_to": bool(places) and trigger.event == "MOBILIZE" and
+                token.is_ancestor(self.doc[places[0]]),
                 "home_recipient": trigger.home_recipient,
                 "focus_recipient": trigger.focus_recipient,
                 # "retirer ses troupes": the trigger's own words name fighters
@@ -1219,6 +1240,11 @@ class _Context:
                     if trigger.event in VERBAL and (found := self._par_agent(child)):
                         return found  # "a condamné l'annexion de la Crimée par la Russie"
                     found = self._args(child)
+                    if trigger.event == "MOBILIZE":
+                        # "a déployé un millier de soldats à la demande de Maputo": those
+                        # sent are the trigger's own word, not whom they are sent for
+                        found = [i for i in found if not any(
+                            self.mentions[i]["head"] == u.i for u in self.used)]
                     if all(self.mentions[i]["kind"] == "place" for i in found):
                         # "a frappé des dizaines de cibles sur des sites houthis, près de
                         # Hodeida": whose sites, not where they are
@@ -1243,7 +1269,7 @@ class _Context:
             for child in children:
                 # ("se sont emparés de Rubaya": a town the parser may call a complement)
                 if (child.dep_ in ARG_DEPS or trigger.place_recipient and child.dep_ == "xcomp") \
-                        and _case(child, self.gram) == prep:
+                        and _case(child, self.gram) == prep and not self._backing(child):
                     if self._place_not_partner(trigger, prep, child) or \
                             child.i < token.i and prep in self.gram.place_preps and \
                             self._is_place(child):

@@ -29,6 +29,8 @@ class Grammar:
     protest_people: str
     crowd_nouns: frozenset[str]
     cause_verbs: frozenset[str]
+    backing_preps: frozenset[str]
+    backing_nouns: frozenset[str]
     plural_object_pronouns: frozenset[str]
     topic_marks: frozenset[str]
     community_nouns: frozenset[str]
@@ -119,6 +121,8 @@ def grammar() -> Grammar:
         protest_people=g["protest_people"],
         crowd_nouns=frozenset(g["crowd_nouns"]),
         cause_verbs=frozenset(g["cause_verbs"]),
+        backing_preps=frozenset(g["backing_preps"]),
+        backing_nouns=frozenset(g["backing_nouns"]),
         plural_object_pronouns=frozenset(g["plural_object_pronouns"]),
         topic_marks=frozenset(g["topic_marks"]),
         community_nouns=frozenset(g["community_nouns"]),
