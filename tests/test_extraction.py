@@ -269,3 +269,23 @@ def test_a_known_event_names_the_sides_the_article_gives_only_by_their_state(ext
     [protest] = [e for e in rec["events"] if e["event"] == "PROTEST"]
     assert protest["recipient"][0]["name"] == "Recep Tayyip Erdogan"
     assert "historical" in protest["aux_modes"]
+
+
+def test_an_institution_named_as_frances_is_in_another_country_that_countrys(extract_text):
+    rec = extract_text("Publié le 20/01/2024\n\nDakar (AFP) - La campagne s'ouvre. Le Conseil "
+                       "constitutionnel a rejeté samedi la candidature de Karim Wade.\n")
+    [rejected] = [e for e in rec["events"] if e["event"] == "REJECT"]
+    assert rejected["actor"][0]["country"] == "SEN"
+    assert rejected["actor"][0]["name"] == "Conseil constitutionnel"
+    assert rejected["recipient"][0]["name"] == "Karim Wade"
+
+
+def test_a_court_acts_on_the_office_holders_of_its_own_state(extract_text):
+    rec = extract_text("Publié le 10/08/2025\n\nPhnom Penh (AFP) - Le Cambodge et la Thaïlande "
+                       "ont signé une trêve. La première ministre thaïlandaise Paetongtarn "
+                       "Shinawatra a été suspendue le 1er juillet par la Cour "
+                       "constitutionnelle.\n")
+    [suspended] = [e for e in rec["events"] if e["recipient"] and
+                   e["recipient"][0]["name"] == "Paetongtarn Shinawatra"]
+    assert suspended["actor"][0]["country"] == "THA"
+    assert suspended["date"] == "2025-07-01"

@@ -201,6 +201,8 @@ def _drop_subsumed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # ----- events -----------------------------------------------------------------------------
+# bodies that act only within their own state: courts and parliaments
+HOME_BODIES = frozenset({"JUD", "LEG"})
 AT_ODDS = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "PROTEST"})
 
 
@@ -267,6 +269,7 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     # (not the actor again: "une foule immense avait défilé ...: 550 000 personnes")
     recipients = [r for r in recipients if (r.country or r.name) and r not in actors and
                   (frame.get("own_state") or not any(_same(r, a) for a in actors))]
+    actors = _court_of_the_holder(doc, frame, actors, recipients, resolver)
     date, evidence, source = ground.date(seg, doc, frame)
     retrospective = ground.retrospective(doc, frame)
     if retrospective and source not in ("clause", "sentence"):
@@ -582,6 +585,27 @@ def _object_elsewhere(doc: Doc, frame: dict[str, Any]) -> bool:
 def _state(resolver: Resolver, iso3: str, sector: str | None = None) -> Entity:
     return replace(resolver.kb.entity(f"state:{iso3}"), sector=sector) if sector else \
         resolver.kb.entity(f"state:{iso3}")
+
+
+def _court_of_the_holder(doc: Doc, frame: dict[str, Any], actors: list[Entity],
+                         recipients: list[Entity], resolver: Resolver) -> list[Entity]:
+    """A court or a parliament the text gives no country of its own acts on the office
+    holders of its own state ("la première ministre thaïlandaise ..., suspendue par la Cour
+    constitutionnelle" in a story about Cambodia is Thailand's court)."""
+    indexes = _indexes(frame["actor"])
+    if len(actors) != 1 or len(indexes) != 1 or actors[0].sector not in HOME_BODIES:
+        return actors
+    mentions = doc._.dyade_mentions
+    mention = mentions[indexes[0]]
+    # (an office holder: named with an office, or holding one at the article's date)
+    office = any(mentions[i].get("roles") for i in _indexes(frame["recipient"]))
+    holder = next((r for r in recipients if r.kind == "person" and (r.role or office) and
+                   r.country in resolver.kb.states), None)
+    if mention["kind"] != "body" or not mention.get("bare") or holder is None or \
+            holder.country == actors[0].country:
+        return actors
+    state = _state(resolver, holder.country, actors[0].sector)
+    return [replace(actors[0], kb_id=state.kb_id, country=state.country, label=state.name)]
 
 
 def _protesters(resolver: Resolver, iso3: str) -> Entity:

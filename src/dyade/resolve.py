@@ -364,7 +364,7 @@ class Resolver:
     def _resolve(self, doc: Doc, m: dict[str, Any]) -> list[Entity]:
         kind = m["kind"]
         if kind == "name":
-            return [self._name(m)]
+            return [self._name(doc, m)]
         if kind == "person":
             return [self._unknown_person(doc, m)]
         if kind == "propn":
@@ -426,7 +426,7 @@ class Resolver:
         name = state.name if state else iso3
         return Entity(f"state:{iso3}", name, iso3, sector, kind="state")
 
-    def _name(self, m: dict[str, Any]) -> Entity:
+    def _name(self, doc: Doc, m: dict[str, Any]) -> Entity:
         ids = m["ids"]
         persons = [i for i in ids if i.startswith("person:")]
         entity = self._pick_person(persons) if persons else \
@@ -436,10 +436,17 @@ class Resolver:
         org = self.kb.orgs.get((entity.kb_id or "").partition(":")[2]) \
             if entity.kind == "org" else None
         if org is not None and org.generic and \
-                fold(drop_article(m["text"])) in {fold(g) for g in org.generic} and \
-                (focus := self.focus()) is not None and focus != org.country:
-            # "l'Assemblée nationale" in a story about Gabon is Gabon's
-            return self._state(focus, org.sector)
+                fold(drop_article(m["text"])) in {fold(g) for g in org.generic}:
+            # "le Conseil constitutionnel sénégalais" is Senegal's, and "l'Assemblée
+            # nationale" in a story about Gabon is Gabon's
+            head = doc[m["head"]]
+            own = [self._pick("|".join(found)) for c in head.children
+                   if c.dep_ == "amod" and c.i >= m["end"] and
+                   (found := self.kb.demonym(c.lower_))]
+            country = own[0] if own else self.focus()
+            if country is not None and country != org.country:
+                state = self._state(country, org.sector)
+                return replace(state, name=drop_article(m["text"]), label=state.name)
         return entity
 
     def _pick_person(self, ids: list[str]) -> Entity:
