@@ -152,7 +152,9 @@ def test_the_leader_of_a_coup_named_by_a_detached_participle(extract_text):
                        "Amadou Sanogo contre le président Amadou Toumani Touré. Les jihadistes "
                        "contrôlent depuis le nord du pays.\n")
     [coup] = [e for e in rec["events"] if e["event"] == "COERCE"]
-    assert coup["actor"][0]["name"] == "Amadou Haya Sanogo"
+    # (the knowledge base's person, named as the article spells him)
+    assert coup["actor"][0]["label"] == "Amadou Haya Sanogo"
+    assert coup["actor"][0]["name"] == "Amadou Sanogo"
     assert coup["recipient"][0]["name"] == "Amadou Toumani Touré"
     assert coup["date"] == "2012-03-22" and "historical" in coup["aux_modes"]
 
@@ -289,3 +291,13 @@ def test_a_court_acts_on_the_office_holders_of_its_own_state(extract_text):
                    e["recipient"][0]["name"] == "Paetongtarn Shinawatra"]
     assert suspended["actor"][0]["country"] == "THA"
     assert suspended["date"] == "2025-07-01"
+
+
+def test_a_person_is_named_as_the_article_spells_him(extract_text):
+    rec = extract_text("Publié le 10/07/2022\n\nColombo (AFP) - La crise continue. Le 9 mai, "
+                       "Mahinda Rajapaksa avait dû démissionner de son poste de premier "
+                       "ministre.\n")
+    [resigned] = [e for e in rec["events"] if e["event"] == "RETREAT"]
+    assert resigned["actor"][0]["name"] == "Mahinda Rajapaksa"
+    assert resigned["actor"][0]["label"] == "Mahinda Rajapakse"
+    assert resigned["actor"][0]["kb_id"] == "person:p:mahinda-rajapaksa"

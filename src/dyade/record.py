@@ -366,6 +366,10 @@ def _events(doc: Doc, seg: int, frame: dict[str, Any], resolver: Resolver, groun
     out = []
     pairs = [(actors[0], recipients[0]), (recipients[0], actors[0])] if mutual else \
         [(actor, recipient) for actor in actors for recipient in recipients or [None]]
+    if frame["event"] == "AGREE" and frame["symmetric"] and recipients and not mutual:
+        # "Pachinian et Aliev avaient signé avec Poutine un accord": each signatory with
+        # each, the two who sign together too
+        pairs += [(a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
     for actor, recipient in pairs:
         if recipient is not None and _same(actor, recipient):
             continue

@@ -429,8 +429,8 @@ class Resolver:
     def _name(self, doc: Doc, m: dict[str, Any]) -> Entity:
         ids = m["ids"]
         persons = [i for i in ids if i.startswith("person:")]
-        entity = self._pick_person(persons) if persons else \
-            self.kb.as_written(self.kb.entity(ids[0], self.date), m["text"])
+        entity = self.kb.as_written(self._pick_person(persons) if persons else
+                                    self.kb.entity(ids[0], self.date), m["text"])
         if entity.kind == "person" and entity.country is None and m["countries"]:
             entity = replace(entity, country=m["countries"][0])
         org = self.kb.orgs.get((entity.kb_id or "").partition(":")[2]) \

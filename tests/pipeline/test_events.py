@@ -263,7 +263,7 @@ def test_another_first_name_is_another_person(extract_text):
     rec = extract_text("Publié le 10/12/2024\n\nEn 1982, l'armée de Hafez al-Assad avait écrasé "
                        "une insurrection des Frères musulmans. Lundi, Bashar Assad a reçu "
                        "Vladimir Poutine.\n")
-    names = {e["actor"][0]["name"] for e in rec["events"]}
+    names = {e["actor"][0]["label"] or e["actor"][0]["name"] for e in rec["events"]}
     assert "Hafez al-Assad" in names and "Bachar al-Assad" in names
     [crushed] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert crushed["recipient"][0]["label"] == "Frères musulmans" or \
@@ -1292,3 +1292,13 @@ def test_troops_sent_go_to_the_country_named_or_who_asked(extract_text):
     [sent] = [e for e in rec["events"] if e["event"] == "MOBILIZE"]
     assert (sent["actor"][0]["country"], sent["recipient"][0]["country"]) == ("RWA", "MOZ")
     assert sent["date"] == "2021-07"
+
+
+def test_those_who_sign_together_with_a_third_agree_with_each_other(extract_text):
+    rec = extract_text("Publié le 10/01/2022\n\nErevan (AFP) - Les tensions persistent. En "
+                       "novembre 2020, Nikol Pachinian et Ilham Aliev avaient signé avec "
+                       "Vladimir Poutine un accord de cessez-le-feu.\n")
+    pairs = {frozenset((e["actor"][0]["country"], e["recipient"][0]["country"]))
+             for e in rec["events"] if e["event"] == "AGREE"}
+    assert pairs == {frozenset(("ARM", "RUS")), frozenset(("AZE", "RUS")),
+                     frozenset(("ARM", "AZE"))}

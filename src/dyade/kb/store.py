@@ -175,17 +175,22 @@ class KnowledgeBase:
 
     def as_written(self, entity: Entity, surface: str) -> Entity:
         """An organisation named by the form the article uses ("Daesh" for État islamique),
-        the KB's name kept as ``label``: the alias the surface contains, longest first."""
-        org = self.orgs.get((entity.kb_id or "").partition(":")[2]) \
-            if entity.kind == "org" else None
-        if org is None:
+        a person by the full name as the article spells it ("Mahinda Rajapaksa" for Mahinda
+        Rajapakse), the KB's name kept as ``label``: the alias the surface contains, longest
+        first."""
+        key = (entity.kb_id or "").partition(":")[2]
+        known = self.orgs.get(key) if entity.kind == "org" else \
+            self.persons.get(key) if entity.kind == "person" else None
+        if known is None:
             return entity
         words = f" {fold(surface)} "
-        used = [a for a in (org.name, *org.aliases) if f" {fold(a)} " in words]
+        used = [a for a in (known.name, *known.aliases) if f" {fold(a)} " in words and
+                (entity.kind == "org" or len(a.split()) > 1 and a[:1].isupper())]
+        # (for a person, a full name: a surname alone, "le général Burhane", say less)
         if not used:
             return entity
         form = max(used, key=lambda a: len(fold(a)))
-        return entity if form == org.name else replace(entity, name=form, label=org.name)
+        return entity if form == known.name else replace(entity, name=form, label=known.name)
 
     def role_at(self, person: Person, date: str | None) -> Role | None:
         """The office a person held at a date (the latest one when there is no date)."""
