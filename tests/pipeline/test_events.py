@@ -1302,3 +1302,21 @@ def test_those_who_sign_together_with_a_third_agree_with_each_other(extract_text
              for e in rec["events"] if e["event"] == "AGREE"}
     assert pairs == {frozenset(("ARM", "RUS")), frozenset(("AZE", "RUS")),
                      frozenset(("ARM", "AZE"))}
+
+
+def test_ships_and_soldiers_sent_are_a_mobilisation(extract_text):
+    rec = extract_text("Publié le 03/08/2022\n\nTaipei (AFP) - Pékin menace. En 1996, Washington "
+                       "avait dépêché deux groupes aéronavals dans la région. Pretoria avait "
+                       "envoyé quelque 400 militaires à Bangui.\n")
+    sent = {(e["actor"][0]["country"], e["date"]) for e in rec["events"]
+            if e["event"] == "MOBILIZE"}
+    assert ("USA", "1996") in sent and any(c == "ZAF" for c, _ in sent)
+
+
+def test_two_bodies_joined_without_articles_are_both_sides(extract_text):
+    rec = extract_text("Publié le 20/04/2023\n\nKhartoum (AFP) - Les combats continuent. "
+                       "Militaires et civils s'étaient ensuite entendus, en août 2019, sur un "
+                       "partage du pouvoir.\n")
+    [agreed] = [e for e in rec["events"] if e["event"] == "AGREE"]
+    assert {agreed["actor"][0]["sector"], agreed["recipient"][0]["sector"]} == {"MIL", "CVL"}
+    assert agreed["date"] == "2019-08"

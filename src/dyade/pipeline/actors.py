@@ -566,7 +566,12 @@ class ActorRecognizer:
         out = []
         for token in doc:
             owned = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children)
-            if token.i in taken or token.pos_ != "NOUN" or not (
+            # ("Militaires et civils s'étaient entendus": a body the tagger reads as an
+            # adjective of the one it is joined to)
+            joined = token.pos_ == "ADJ" and token.dep_ == "conj" and \
+                token.head.pos_ == "NOUN" and token.head.i < token.i and \
+                self.kb.body_sector(*_body_forms(token.head)) is not None
+            if token.i in taken or token.pos_ != "NOUN" and not joined or not (
                     owned or  # "le retrait de ses troupes": whoever's troops they are
                     token.dep_ in BODY_DEPS or _targeted(token) or _by(token) or _to(token) or
                     # "les ont opposés aux forces de l'ordre": forces an act is done to
