@@ -41,6 +41,8 @@ class Memory:
         field(default_factory=list)
 
 
+# places that may stand for their own authorities: a breakaway territory, a region
+PARTY_REGIONS = frozenset({"territory", "region"})
 COUNTRY_KINDS = frozenset({"demonym", "body", "people", "place"})
 UNIDENTIFIED = "UAF"  # "des hommes armés", "les assaillants": armed men nobody names
 FEMININE_REACH = 600  # characters back to the feminine state "elle" may stand for
@@ -403,6 +405,11 @@ class Resolver:
                            kind="community") for c in m["countries"][:1] if community and c]
         if kind == "people":
             return [self._written(self._state(c, "CVL"), doc, m) for c in m["countries"]]
+        if kind == "place" and (m.get("place") or {}).get("kind") in PARTY_REGIONS:
+            # "reconnu l'indépendance de l'Abkhazie": a territory or region that acts or is
+            # acted on as such, named so, of its state
+            return [replace(state, name=m["place"]["name"], label=state.name)
+                    for c in m["countries"] if (state := self._state(c, None))]
         if kind in ("demonym", "place"):
             return [self._state(c, None) for c in m["countries"]]
         return []

@@ -1320,3 +1320,35 @@ def test_two_bodies_joined_without_articles_are_both_sides(extract_text):
     [agreed] = [e for e in rec["events"] if e["event"] == "AGREE"]
     assert {agreed["actor"][0]["sector"], agreed["recipient"][0]["sector"]} == {"MIL", "CVL"}
     assert agreed["date"] == "2019-08"
+
+
+def test_a_target_named_once_after_joined_nouns_is_theirs(extract_text):
+    rec = extract_text("Publié le 20/11/2024\n\nGaza (AFP) - Les frappes continuent. Israël a "
+                       "également lancé une attaque terrestre et une campagne aérienne massive "
+                       "contre le Liban fin septembre.\n")
+    targets = {e["recipient"][0]["country"] for e in rec["events"] if e["event"] == "ASSAULT"}
+    assert targets == {"LBN"}
+
+
+def test_objects_the_parser_splits_from_their_list_are_each_a_target(extract_text):
+    rec = extract_text("Publié le 10/09/2023\n\nMaputo (AFP) - Le conflit s'enlise. En mars "
+                       "2021, Amnesty International avait accusé les insurgés, les forces de "
+                       "sécurité mozambicaines et une société privée de crimes de guerre.\n")
+    accused = {e["recipient"][0]["name"] for e in rec["events"] if e["event"] == "ACCUSE"}
+    assert {"insurgés", "forces de sécurité mozambicaines"} <= accused
+
+
+def test_a_threat_is_against_the_country_the_threatened_act_would_strike(extract_text):
+    rec = extract_text("Publié le 10/09/2023\n\nLibreville (AFP) - La transition commence. La "
+                       "Cedeao avait brandi fin juillet la menace d'une intervention militaire "
+                       "au Niger.\n")
+    [threat] = [e for e in rec["events"] if e["event"] == "THREATEN"]
+    assert threat["recipient"][0]["country"] == "NER" and threat["date"] == "2023-07"
+
+
+def test_a_breakaway_territory_is_named_as_such(extract_text):
+    rec = extract_text("Publié le 20/11/2024\n\nTbilissi (AFP) - La crise continue. En août "
+                       "2008, Moscou avait reconnu l'indépendance de l'Ossétie du Sud.\n")
+    [recognised] = [e for e in rec["events"] if e["event"] == "SUPPORT"]
+    assert recognised["recipient"][0]["name"] == "Ossétie du Sud"
+    assert recognised["recipient"][0]["country"] == "GEO"

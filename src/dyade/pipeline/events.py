@@ -515,7 +515,8 @@ class _Context:
                 passive = any(c.dep_ in ("aux:pass",) for c in verb.children)
                 doer = self._agent(verb) if passive else self._subject(verb)
                 actor = self._args(doer) + ([] if passive else self._stray_conjunct(doer))
-        recipient = self._recipient(token, trigger, nominal=True)
+        recipient = self._recipient(token, trigger, nominal=True) or \
+            self._shared_target(token, verb, trigger)
         if not recipient and token.dep_ in SUBJECTS and verb.i != token.i and \
                 self._subject_support(verb):
             # "des affrontements ont éclaté mardi entre l'armée et les rebelles": the sides
@@ -676,6 +677,23 @@ class _Context:
         if token.dep_ == "conj" and token.head.i != token.i:
             return self._nominal_verb(token.head)
         return None
+
+    def _shared_target(self, noun: Token, verb: Token, trigger: Trigger) -> list[int]:
+        """The target of nouns joined together, named once after the last ("une attaque
+        terrestre et une campagne aérienne massive contre le Liban"), which the parser may
+        join to the verb instead."""
+        preps = set(trigger.recipient_preps or self.gram.target_preps) - \
+            set(self.gram.place_preps)
+        joined = [c for c in noun.conjuncts if c.i > noun.i]
+        if verb.i != noun.i:
+            joined += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and
+                       c.i > noun.i and any(g.dep_ == "cc" for g in c.children)]
+        for other in joined:
+            for child in other.children:
+                if child.dep_ in ("nmod", "obl") and _case(child, self.gram) in preps and \
+                        (found := self._args(child)):
+                    return found
+        return []
 
     def _backing(self, noun: Token) -> bool:
         """Is the noun in a phrase that says who backed the verb's subject ("avec le soutien
@@ -1255,7 +1273,9 @@ class _Context:
                                                  for i in named):
                                 return named
                     if found:
-                        return found
+                        # "a accusé les insurgés, les forces de sécurité ...": a list the
+                        # parser breaks into several objects
+                        return found + self._listed_objects(child, objects, found)
             preps = self.gram.recipient_preps
         if nominal and trigger.state_act and "de" not in preps:
             preps = [*preps, "de"]  # "l'arrestation de l'opposant": whom
@@ -1331,7 +1351,36 @@ class _Context:
                 found = [i for i in found if self.mentions[i]["kind"] != "place"]
                 if found:
                     return found
+        if trigger.event == "THREATEN":
+            # "a brandi la menace d'une intervention militaire au Niger": the country the
+            # act threatened would strike
+            for word in (token, *self.used):
+                for act in (c for c in word.children if c.dep_ == "nmod" and
+                            _case(c, self.gram) == "de" and c.pos_ == "NOUN"):
+                    for child in act.children:
+                        if child.dep_ in ("nmod", "obl") and \
+                                _case(child, self.gram) in ("à", "en", "contre") and \
+                                self._country(child.i) and (found := self._args(child)):
+                            return found
+        for word in self.used:  # "a lancé une attaque terrestre et une campagne aérienne
+            if word.i != token.i and word.head.i == token.i and (  # contre le Liban"
+                    found := self._shared_target(word, token, trigger)):
+                return found
         return []
+
+    def _listed_objects(self, first: Token, objects: list[Token],
+                        found: list[int]) -> list[int]:
+        """The objects after the first that the parser splits from its list, each right
+        after a comma ("a accusé les insurgés, les forces de sécurité mozambicaines ...")."""
+        more: list[int] = []
+        end = first.right_edge.i
+        for other in sorted((o for o in objects if o.i > first.i), key=lambda o: o.i):
+            if other.dep_ != "obj" or first.dep_ != "obj" or other.head.i != first.head.i or \
+                    other.left_edge.i != end + 2 or self.doc[end + 1].text != ",":
+                break
+            more += [i for i in self._args(other) if i not in found and i not in more]
+            end = other.right_edge.i
+        return more
 
     def _named(self, tokens: list[Token]) -> Token:
         """"Son principal opposant, Ousmane Sonko, est emprisonné": the parser may make the
