@@ -301,3 +301,12 @@ def test_a_person_is_named_as_the_article_spells_him(extract_text):
     assert resigned["actor"][0]["name"] == "Mahinda Rajapaksa"
     assert resigned["actor"][0]["label"] == "Mahinda Rajapakse"
     assert resigned["actor"][0]["kb_id"] == "person:p:mahinda-rajapaksa"
+
+
+def test_a_movement_of_national_branches_is_the_branch_of_the_story(extract_text):
+    rec = extract_text("Publié le 10/03/2025\n\nDamas (AFP) - La côte s'embrase. En 1982, Hafez "
+                       "al-Assad avait écrasé dans le sang le soulèvement des Frères musulmans "
+                       "à Hama.\n")
+    [crushed] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert crushed["recipient"][0]["name"] == "Frères musulmans"
+    assert crushed["recipient"][0]["country"] == "SYR"

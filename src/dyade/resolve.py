@@ -442,19 +442,27 @@ class Resolver:
             entity = replace(entity, country=m["countries"][0])
         org = self.kb.orgs.get((entity.kb_id or "").partition(":")[2]) \
             if entity.kind == "org" else None
+        if org is not None and org.branches and entity.country is None:
+            # "les Frères musulmans" in a story about Egypt are Egypt's
+            country = self._adjective_country(doc, m) or self.focus()
+            return replace(entity, country=country) if country else entity
         if org is not None and org.generic and \
                 fold(drop_article(m["text"])) in {fold(g) for g in org.generic}:
             # "le Conseil constitutionnel sénégalais" is Senegal's, and "l'Assemblée
             # nationale" in a story about Gabon is Gabon's
-            head = doc[m["head"]]
-            own = [self._pick("|".join(found)) for c in head.children
-                   if c.dep_ == "amod" and c.i >= m["end"] and
-                   (found := self.kb.demonym(c.lower_))]
-            country = own[0] if own else self.focus()
+            country = self._adjective_country(doc, m) or self.focus()
             if country is not None and country != org.country:
                 state = self._state(country, org.sector)
                 return replace(state, name=drop_article(m["text"]), label=state.name)
         return entity
+
+    def _adjective_country(self, doc: Doc, m: dict[str, Any]) -> str | None:
+        """The country an adjective after a name gives ("le Conseil constitutionnel
+        sénégalais")."""
+        head = doc[m["head"]]
+        own = [self._pick("|".join(found)) for c in head.children
+               if c.dep_ == "amod" and c.i >= m["end"] and (found := self.kb.demonym(c.lower_))]
+        return own[0] if own else None
 
     def _pick_person(self, ids: list[str]) -> Entity:
         entities = [self.kb.entity(i, self.date) for i in ids]

@@ -93,6 +93,8 @@ class Organisation:
     sector: str | None
     # names other states' institutions share ("Assemblée nationale", "Sénat")
     generic: list[str] = field(default_factory=list)
+    # organised in national branches ("les Frères musulmans" of Egypt, of Syria)
+    branches: bool = False
 
 
 @dataclass
@@ -390,7 +392,7 @@ def _load_orgs(kb: KnowledgeBase) -> None:
         if sector is not None and sector not in SECTORS:
             raise DataError(f"{where}: unknown sector {sector!r}")
         org = Organisation(obj["id"], obj["name"], obj["aliases"], obj.get("country"), sector,
-                           obj.get("generic") or [])
+                           obj.get("generic") or [], bool(obj.get("branches")))
         kb.orgs[org.id] = org
         for surface in (org.name, *org.aliases):
             _add_name(kb, drop_article(surface), f"org:{org.id}")
