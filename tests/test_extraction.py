@@ -310,3 +310,10 @@ def test_a_movement_of_national_branches_is_the_branch_of_the_story(extract_text
     [crushed] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert crushed["recipient"][0]["name"] == "Frères musulmans"
     assert crushed["recipient"][0]["country"] == "SYR"
+
+
+def test_an_organisation_is_named_by_its_name_not_the_phrase_around_it(extract_text):
+    rec = extract_text("Publié le 30/01/2025\n\nGoma (AFP) - Les rebelles du M23 ont pris "
+                       "Goma. Les combats continuent avec les shebab.\n")
+    [taken] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
+    assert taken["actor"][0]["name"] == "M23" and taken["actor"][0]["kb_id"] == "org:m23"

@@ -187,8 +187,10 @@ class KnowledgeBase:
             return entity
         words = f" {fold(surface)} "
         used = [a for a in (known.name, *known.aliases) if f" {fold(a)} " in words and
-                (entity.kind == "org" or len(a.split()) > 1 and a[:1].isupper())]
-        # (for a person, a full name: a surname alone, "le général Burhane", say less)
+                (entity.kind == "org" and not _described(a) or
+                 len(a.split()) > 1 and a[:1].isupper())]
+        # (for a person, a full name: a surname alone, "le général Burhane", say less; for
+        # an organisation, its name, not a phrase around it: "rebelles du M23")
         if not used:
             return entity
         form = max(used, key=lambda a: len(fold(a)))
@@ -379,6 +381,13 @@ def drop_article(surface: str) -> str:
 
 
 @cache
+def _described(alias: str) -> bool:
+    """An alias that describes an organisation around its name ("rebelles du M23",
+    "paramilitaires des FSR"), not a name written in lower case ("shebab", "anti-balaka")."""
+    words = alias.split()
+    return len(words) > 1 and words[0][:1].islower() and any(w[:1].isupper() for w in words)
+
+
 def _articles() -> tuple[str, ...]:
     words = [w for w in grammar().definite_articles]
     return tuple(w if w.endswith("'") else w + " " for w in words)
