@@ -317,3 +317,11 @@ def test_an_organisation_is_named_by_its_name_not_the_phrase_around_it(extract_t
                        "Goma. Les combats continuent avec les shebab.\n")
     [taken] = [e for e in rec["events"] if e["event"] == "ASSAULT"]
     assert taken["actor"][0]["name"] == "M23" and taken["actor"][0]["kb_id"] == "org:m23"
+
+
+def test_a_persons_followers_are_a_group_of_their_own(extract_text):
+    rec = extract_text("Publié le 09/01/2023\n\nBrasilia (AFP) - Des milliers de partisans de "
+                       "l'ex-président Jair Bolsonaro ont envahi dimanche le Congrès.\n")
+    actors = {e["actor"][0]["name"] for e in rec["events"]}
+    assert "partisans de l'ex-président Jair Bolsonaro" in actors
+    assert "Jair Bolsonaro" not in actors

@@ -397,6 +397,8 @@ class Resolver:
                 same = self._last_person(pos, country=m["countries"][0])
                 if same is not None:
                     return [same]
+            if (followed := self._followed(doc, m)) is not None:
+                return [followed]
             return [self._written(self._state(c, m["sector"]), doc, m)
                     for c in m["countries"] if c]
         if kind == "people" and m.get("community"):
@@ -413,6 +415,35 @@ class Resolver:
         if kind in ("demonym", "place"):
             return [self._state(c, None) for c in m["countries"]]
         return []
+
+    def _followed(self, doc: Doc, m: dict[str, Any]) -> Entity | None:
+        """The followers of a person, a group of their own named so, of the person's country
+        ("des partisans de Donald Trump" in a story about Brazil are American)."""
+        head = doc[m["head"]]
+        if head.lemma_.lower() not in self.gram.follower_nouns:
+            return None
+        # (the person's "de" phrase, over an office the parser may take apart: "de
+        # l'ex-président Jair Bolsonaro")
+        after = [t for t in doc[head.i + 1: head.i + 6]]
+        if not after or after[0].lower_ not in ("de", "d'", "du", "des"):
+            return None
+        for token in after[1:]:
+            other = self._mention_of(doc, token)
+            if other is None:
+                if token.pos_ in ("DET", "ADJ") or token.pos_ == "NOUN" and token.is_lower:
+                    continue
+                return None
+            if other["kind"] != "name" or \
+                    not any(i.startswith("person:") for i in other["ids"]):
+                return None
+            person = self._name(doc, other)
+            if person.country is None:
+                return None
+            state = self._state(person.country, "CVL")
+            words = [t for t in doc[m["start"]: m["end"]] if t.pos_ != "DET"]
+            first = words[0].i if words else head.i
+            return replace(state, name=doc[first: other["end"]].text, label=state.name)
+        return None
 
     def _written(self, state: Entity, doc: Doc, m: dict[str, Any]) -> Entity:
         """A state body or people named as the article names it ("forces de sécurité",

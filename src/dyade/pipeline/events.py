@@ -1463,6 +1463,11 @@ class _Context:
             node, depth, placed = queue.pop(0)
             idx = self.by_token.get(node.i)
             if idx is not None and self._useful(idx):
+                if weak is not None and self._person(idx) and \
+                        self.mentions[weak]["kind"] == "body" and \
+                        self.doc[self.mentions[weak]["head"]].lemma_.lower() in \
+                        self.gram.follower_nouns:
+                    return weak  # "des partisans de Donald Trump": a group of their own
                 if weak is not None and self.mentions[weak]["kind"] == "body" and (
                         self.mentions[idx]["kind"] == "place" or
                         self._is_place(node) and _case(node, self.gram) in places

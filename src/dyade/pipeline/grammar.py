@@ -31,6 +31,7 @@ class Grammar:
     cause_verbs: frozenset[str]
     backing_preps: frozenset[str]
     backing_nouns: frozenset[str]
+    follower_nouns: frozenset[str]
     plural_object_pronouns: frozenset[str]
     topic_marks: frozenset[str]
     community_nouns: frozenset[str]
@@ -123,6 +124,7 @@ def grammar() -> Grammar:
         cause_verbs=frozenset(g["cause_verbs"]),
         backing_preps=frozenset(g["backing_preps"]),
         backing_nouns=frozenset(g["backing_nouns"]),
+        follower_nouns=frozenset(g["follower_nouns"]),
         plural_object_pronouns=frozenset(g["plural_object_pronouns"]),
         topic_marks=frozenset(g["topic_marks"]),
         community_nouns=frozenset(g["community_nouns"]),
