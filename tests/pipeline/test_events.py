@@ -1352,3 +1352,21 @@ def test_a_breakaway_territory_is_named_as_such(extract_text):
     [recognised] = [e for e in rec["events"] if e["event"] == "SUPPORT"]
     assert recognised["recipient"][0]["name"] == "Ossétie du Sud"
     assert recognised["recipient"][0]["country"] == "GEO"
+
+
+def test_a_passive_infinitive_is_done_to_whom_its_clause_is_about(extract_text):
+    rec = extract_text("Publié le 01/02/2021\n\nRangoun (AFP) - L'armée a pris le pouvoir. Aung "
+                       "San Suu Kyi avait passé quinze ans en résidence surveillée avant d'être "
+                       "libérée par les généraux en novembre 2010.\n")
+    [freed] = [e for e in rec["events"] if e["date"] == "2010-11"]
+    assert freed["event"] == "RETREAT" and freed["mode"] == "release"
+    assert freed["recipient"][0]["name"] == "Aung San Suu Kyi"
+    assert freed["actor"][0]["sector"] == "MIL"
+
+
+def test_the_agent_of_a_subject_noun_the_parser_hangs_on_the_verb(extract_text):
+    rec = extract_text("Publié le 20/08/2023\n\nQuito (AFP) - Le pays vote. La dissolution de "
+                       "l'Assemblée nationale, le 17 mai 2023, par le président Guillermo Lasso "
+                       "avait provoqué une élection anticipée.\n")
+    [dissolved] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert dissolved["actor"][0]["name"] == "Guillermo Lasso"

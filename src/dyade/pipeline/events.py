@@ -376,6 +376,17 @@ class _Context:
                      if self.mentions[i]["kind"] != "place"]
             patient = token.head if participle else _child(token.head, SUBJECTS) if fronted \
                 else self._named_child(voiced, ("nsubj:pass", "nsubj"))
+            if patient is None and token.head.i != token.i and any(
+                    c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm")
+                    for c in voiced.children):
+                # "avait été capturé avant d'être relâché par Islamabad": a passive
+                # infinitive is done to whom its clause is about
+                clause = token.head
+                for _ in range(3):
+                    if (patient := _child(clause, SUBJECTS)) is not None or \
+                            clause.head.i == clause.i:
+                        break
+                    clause = clause.head
             if participle and any(c.dep_ == "cop" for c in patient.children):
                 # "Yoon est le troisième président destitué par le Parlement": the subject
                 # the noun describes
@@ -384,6 +395,10 @@ class _Context:
             # may be the trigger's own word, which names the act, not whom it is done to)
             recipient = [] if patient is not None and \
                 patient.i in {u.i for u in self.used} else self._args(patient)
+            if trigger.place_recipient and trigger.actor_sectors:
+                # (an act of war on a town: "Kherson a été libérée", not a person "libérée")
+                recipient = [i for i in recipient
+                             if self._is_place(self.doc[self.mentions[i]["head"]])]
             if participle and trigger.symmetric and patient.lemma_.lower() in triggers():
                 # "l'accord de Ouagadougou, signé par Laurent Gbagbo et Guillaume Soro": what
                 # was signed is the act, its signatories the two sides
@@ -1098,10 +1113,14 @@ class _Context:
             return []
         # (the parser may hang it on the complement: "la destitution du président par
         # l'armée")
+        # ("La dissolution de l'Assemblée, le 17 mai 2023, par le président Guillermo Lasso
+        # avait provoqué ...": or on the verb the noun is the subject of, before the verb)
+        hung = [c for c in noun.head.children if noun.i < c.i < noun.head.i] \
+            if noun.dep_ in SUBJECTS else []
         for child in [*noun.children, *(g for c in noun.children if c.dep_ == "nmod" and
-                                        c.i > noun.i for g in c.children if g.i > c.i)]:
-            if child.dep_ in ("nmod", "obl:agent") and _case(child, self.gram) == "par" and \
-                    (found := self._args(child)):
+                                        c.i > noun.i for g in c.children if g.i > c.i), *hung]:
+            if child.dep_ in ("nmod", "obl:agent", *(SUBJECTS if child in hung else ())) and \
+                    _case(child, self.gram) == "par" and (found := self._args(child)):
                 return found
         return []
 
