@@ -1370,3 +1370,12 @@ def test_the_agent_of_a_subject_noun_the_parser_hangs_on_the_verb(extract_text):
                        "avait provoqué une élection anticipée.\n")
     [dissolved] = [e for e in rec["events"] if e["event"] == "COERCE"]
     assert dissolved["actor"][0]["name"] == "Guillermo Lasso"
+
+
+def test_a_state_act_set_off_before_its_clause_is_done_to_the_subject(extract_text):
+    rec = extract_text("Publié le 10/01/2024\n\nQuito (AFP) - L'Équateur est en guerre. "
+                       "Condamné en 2011 à 34 ans de prison, « Fito » s'était évadé en "
+                       "janvier.\n")
+    [sentenced] = [e for e in rec["events"] if e["date"] == "2011"]
+    assert sentenced["actor"][0]["country"] == "ECU"
+    assert sentenced["recipient"][0]["label"] == "Adolfo Macías"

@@ -369,6 +369,14 @@ class _Context:
             agent.dep_ == "obl:agent" and "Part" in token.morph.get("VerbForm") and \
             not any(c.dep_.startswith("aux") for c in token.children) and \
             _child(token.head, SUBJECTS) is not None
+        # "Condamné en 2011 à 34 ans de prison, « Fito » s'était évadé": a state's act set
+        # off before the clause with no agent, done to the clause's subject
+        fronted_act = token.dep_ == "advcl" and token.i < token.head.i and agent is None and \
+            trigger.state_act and "Part" in token.morph.get("VerbForm") and \
+            not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children) and \
+            self._clause_subject(token) is not None
+        if fronted_act:
+            return self._build(token, token, trigger, [], self._args(self._clause_subject(token)))
         if passive or participle or fronted:
             # (a town is where the agent was, never the agent: "par des partisans du
             # gouvernement dans la basilique de Diriamba")
@@ -440,6 +448,20 @@ class _Context:
         if frame is not None and taken_from and frame["place"] is None:
             frame["place"] = self.mentions[recipient[0]]["start"]  # (the town taken)
         return frame
+
+    def _clause_subject(self, fronted: Token) -> Token | None:
+        """The subject of the clause a phrase is set off before: the head's, or the name
+        right after the comma the parser fails to hang on it."""
+        if (subject := _child(fronted.head, SUBJECTS)) is not None:
+            return subject
+        end = fronted.right_edge.i
+        if end + 1 >= len(self.doc) or self.doc[end + 1].text != ",":
+            return None
+        after = next((m for m in self.mentions if end + 1 < m["start"] <= end + 4), None)
+        if after is None or not all(t.is_punct or t.pos_ == "DET"
+                                    for t in self.doc[end + 2: after["start"]]):
+            return None
+        return self.doc[after["head"]] if after["kind"] in ("name", "person") else None
 
     def _taken_from(self, verb: Token, trigger: Trigger, towns: list[int]) -> list[int]:
         """Whom a town was taken from, named in an "à" phrase ("avaient repris Alep aux
