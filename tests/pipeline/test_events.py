@@ -1379,3 +1379,14 @@ def test_a_state_act_set_off_before_its_clause_is_done_to_the_subject(extract_te
     [sentenced] = [e for e in rec["events"] if e["date"] == "2011"]
     assert sentenced["actor"][0]["country"] == "ECU"
     assert sentenced["recipient"][0]["label"] == "Adolfo Macías"
+
+
+def test_rejecting_an_election_is_against_its_winner_or_the_state(extract_text):
+    rec = extract_text("Publié le 10/08/2024\n\nNairobi (AFP) - Le pays manifeste. En 2007, "
+                       "Raila Odinga avait contesté la réélection de Mwai Kibaki. En 2022, il "
+                       "avait encore rejeté les résultats. L'opposition avait dénoncé des "
+                       "fraudes.\n")
+    pairs = {(e["event"], e["actor"][0]["country"], e["recipient"][0]["label"] or
+              e["recipient"][0]["name"]) for e in rec["events"]}
+    assert ("REJECT", "KEN", "Mwai Kibaki") in pairs
+    assert ("REJECT", "KEN", "Kenya") in pairs and ("ACCUSE", "KEN", "Kenya") in pairs
