@@ -1390,3 +1390,11 @@ def test_rejecting_an_election_is_against_its_winner_or_the_state(extract_text):
               e["recipient"][0]["name"]) for e in rec["events"]}
     assert ("REJECT", "KEN", "Mwai Kibaki") in pairs
     assert ("REJECT", "KEN", "Kenya") in pairs and ("ACCUSE", "KEN", "Kenya") in pairs
+
+
+def test_withdrawing_a_bill_is_a_concession_to_the_country(extract_text):
+    rec = extract_text("Publié le 10/08/2019\n\nHongkong (AFP) - La contestation continue. En "
+                       "juin, Carrie Lam avait suspendu le texte, sans le retirer.\n")
+    [conceded] = [e for e in rec["events"] if e["event"] == "CONCEDE"]
+    assert conceded["actor"][0]["name"] == "Carrie Lam"
+    assert conceded["recipient"][0]["country"] == "HKG" and conceded["date"] == "2019-06"
