@@ -524,7 +524,10 @@ def _implied_recipients(doc: Doc, frame: dict[str, Any], actors: list[Entity],
     named = _act_named(doc, frame)
     if home and frame.get("home_recipient"):
         # "le ministre Goran Vesic avait démissionné": he gives way to his country's rule
-        return [_state(resolver, home, "GOV")]
+        # ("le gouvernement avait coupé Internet": a government's act on its people)
+        rule = _state(resolver, home, "GOV")
+        return [_state(resolver, home, "CVL") if any(_same(a, rule) for a in actors)
+                else rule]
     if home and event in TARGETED and named and named[0] == "PROTEST":
         # "l'armée avait réprimé dans le sang un soulèvement populaire": its own people
         return [_state(resolver, home, "CVL")]

@@ -1398,3 +1398,11 @@ def test_withdrawing_a_bill_is_a_concession_to_the_country(extract_text):
     [conceded] = [e for e in rec["events"] if e["event"] == "CONCEDE"]
     assert conceded["actor"][0]["name"] == "Carrie Lam"
     assert conceded["recipient"][0]["country"] == "HKG" and conceded["date"] == "2019-06"
+
+
+def test_a_government_cutting_the_internet_acts_on_its_own_people(extract_text):
+    rec = extract_text("Publié le 10/08/2024\n\nDacca (AFP) - La Première ministre a fui. Le "
+                       "gouvernement avait coupé Internet le 18 juillet.\n")
+    [cut] = [e for e in rec["events"] if e["event"] == "COERCE"]
+    assert cut["mode"] == "censor" and cut["date"] == "2024-07-18"
+    assert (cut["actor"][0]["sector"], cut["recipient"][0]["country"]) == ("GOV", "BGD")
