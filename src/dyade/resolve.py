@@ -424,7 +424,7 @@ class Resolver:
             return None
         # (the person's "de" phrase, over an office the parser may take apart: "de
         # l'ex-président Jair Bolsonaro")
-        after = [t for t in doc[head.i + 1: head.i + 6]]
+        after = list(doc[head.i + 1: head.i + 6])
         if not after or after[0].lower_ not in ("de", "d'", "du", "des"):
             return None
         for token in after[1:]:
